@@ -21,6 +21,7 @@ export default tseslint.config(
       '**/data/**',
       '**/test-artifacts/**',
       'apps/admin/src/gql/**',
+      'apps/api/src/migrations/*/Migration*.ts',
       'coverage/**',
     ],
   },

@@ -1,0 +1,50 @@
+import { type CookieOptions } from 'express';
+import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import { type Context } from '../context.js';
+import { AuthService } from './auth.service.js';
+import { Public } from './authorization.js';
+import { SESSION_COOKIE } from './session.service.js';
+import { User } from './user.entity.js';
+
+const cookieOptions = (context: Context): CookieOptions => ({
+  httpOnly: true,
+  sameSite: 'lax',
+  secure: context.env.FORMASI_COOKIE_SECURE,
+  path: '/',
+});
+
+@Resolver(() => User)
+export class AuthResolver {
+  @Public()
+  @Query(() => User, { nullable: true, description: 'The signed-in user, or null. Public.' })
+  me(@Ctx() context: Context): User | null {
+    return context.user;
+  }
+
+  @Public()
+  @Mutation(() => User, { description: 'Signs in and sets an httpOnly session cookie. Public.' })
+  async login(
+    @Arg('email', () => String) email: string,
+    @Arg('password', () => String) password: string,
+    @Ctx() context: Context,
+  ): Promise<User> {
+    const service = new AuthService(context.em, context.env.FORMASI_SESSION_TTL_HOURS);
+    const { user, token } = await service.login(email, password, context.req.get('user-agent') ?? null, new Date());
+    context.res.cookie(SESSION_COOKIE, token, {
+      ...cookieOptions(context),
+      maxAge: context.env.FORMASI_SESSION_TTL_HOURS * 3_600_000,
+    });
+    return user;
+  }
+
+  @Public()
+  @Mutation(() => Boolean, { description: 'Ends the current session. Public (a no-op without one).' })
+  async logout(@Ctx() context: Context): Promise<boolean> {
+    const token: unknown = context.req.cookies?.[SESSION_COOKIE];
+    if (typeof token === 'string') {
+      await new AuthService(context.em, context.env.FORMASI_SESSION_TTL_HOURS).logout(token);
+    }
+    context.res.clearCookie(SESSION_COOKIE, cookieOptions(context));
+    return true;
+  }
+}

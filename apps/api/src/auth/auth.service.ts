@@ -1,0 +1,42 @@
+import { type EntityManager } from '@mikro-orm/core';
+import { GraphQLError } from 'graphql';
+import { decoyPasswordHash, verifyPassword } from './password.js';
+import { SessionService } from './session.service.js';
+import { User } from './user.entity.js';
+
+export const normalizeEmail = (email: string): string => email.trim().toLowerCase();
+
+const invalidCredentials = () =>
+  new GraphQLError('Email or password is incorrect.', {
+    extensions: { code: 'UNAUTHENTICATED', reason: 'INVALID_CREDENTIALS' },
+  });
+
+export class AuthService {
+  private readonly sessions: SessionService;
+
+  constructor(
+    private readonly em: EntityManager,
+    sessionTtlHours: number,
+  ) {
+    this.sessions = new SessionService(em, sessionTtlHours);
+  }
+
+  /** Checks the password (same work whether or not the email exists) and opens a session. */
+  async login(email: string, password: string, userAgent: string | null, now: Date) {
+    const user = await this.em.findOne(
+      User,
+      { email: normalizeEmail(email) },
+      { populate: ['passwordHash', 'roleAssignments'] },
+    );
+    const passwordHash = user && !user.disabledAt ? user.passwordHash : await decoyPasswordHash();
+    const ok = await verifyPassword(passwordHash, password);
+    if (!user || user.disabledAt || !ok) throw invalidCredentials();
+    user.lastLoginAt = now;
+    const { token } = await this.sessions.create(user, userAgent, now);
+    return { user, token };
+  }
+
+  logout(token: string): Promise<void> {
+    return this.sessions.revoke(token);
+  }
+}

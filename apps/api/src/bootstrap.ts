@@ -1,0 +1,55 @@
+import { type AddressInfo } from 'node:net';
+import { bootstrapAdmin } from './auth/bootstrap-admin.js';
+import { type Env } from './config/env.js';
+import { type Logger } from './config/logger.js';
+import { migrateDatabase, openDatabase, type Orm } from './db/database.js';
+import { databaseTargetOf } from './db/orm-config.js';
+import { seedDemo } from './seeders/demo.seeder.js';
+import { seedReference } from './seeders/reference.seeder.js';
+import { createFormasiServer } from './server.js';
+
+export type RunningFormasi = { orm: Orm; port: number; stop: () => Promise<void> };
+
+/** Prepares the database: migrations, reference data, the demo seed when asked (or on a new embedded database). */
+export async function prepareDatabase(orm: Orm, env: Env, logger: Logger): Promise<void> {
+  const isNew = (await orm.getMigrator().getExecutedMigrations()).length === 0;
+  const applied = await migrateDatabase(orm);
+  if (applied.length > 0) logger.info({ applied }, 'applied migrations');
+  const em = orm.em.fork();
+  await seedReference(em);
+  const wantsDemo = env.FORMASI_SEED === 'demo' || (env.FORMASI_SEED === 'auto' && env.dialect === 'sqlite' && isNew);
+  if (wantsDemo) {
+    const seeded = await seedDemo(em, (step, done, total) => {
+      if (done === total || done % 10 === 0) logger.info({ step, done, total }, 'seeding demo data');
+    });
+    if (seeded.units > 0) logger.info(seeded, 'seeded the demo Kota Sawahlunto');
+  }
+  await bootstrapAdmin(orm.em.fork(), env, logger);
+}
+
+/** Starts Formasi: database, then one HTTP server for the API, GraphiQL and the admin app. */
+export async function startFormasi(env: Env, logger: Logger): Promise<RunningFormasi> {
+  const target = databaseTargetOf(env);
+  const orm = await openDatabase(target);
+  try {
+    await prepareDatabase(orm, env, logger);
+  } catch (error) {
+    await orm.close(true);
+    throw error;
+  }
+  const server = await createFormasiServer({ env, orm, logger });
+  await new Promise<void>((resolve, reject) => {
+    server.httpServer.once('error', reject);
+    server.httpServer.listen(env.PORT, env.HOST, resolve);
+  });
+  const { port } = server.httpServer.address() as AddressInfo;
+  logger.info({ port, dialect: env.dialect, url: `http://localhost:${port}` }, 'Formasi is listening');
+  return {
+    orm,
+    port,
+    stop: async () => {
+      await server.stop();
+      await orm.close(true);
+    },
+  };
+}

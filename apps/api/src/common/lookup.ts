@@ -1,0 +1,39 @@
+import { type EntityManager, type EntityName, type FilterQuery } from '@mikro-orm/core';
+import { DomainError, issue } from '@formasi/core';
+import { NotFoundError } from './errors.js';
+
+type Archivable = { id: string; archivedAt: Date | null };
+
+/** Loads a row named by a mutation's target id, or answers NOT_FOUND. */
+export async function findOrFail<T extends object>(
+  em: EntityManager,
+  entity: EntityName<T>,
+  label: string,
+  id: string,
+): Promise<T> {
+  const row = await em.findOne(entity, { id } as FilterQuery<T>);
+  if (!row) throw new NotFoundError(label, id);
+  return row;
+}
+
+/**
+ * Loads a row an input field refers to (e.g. sectorId): a missing or archived row is a bad input of that field.
+ */
+export async function findActiveReference<T extends Archivable>(
+  em: EntityManager,
+  entity: EntityName<T>,
+  label: string,
+  field: string,
+  id: string,
+): Promise<T> {
+  const row = await em.findOne(entity, { id } as FilterQuery<T>);
+  if (!row) throw new DomainError([issue(field, 'NOT_FOUND', `${field}: ${label} ${id} does not exist.`)]);
+  if (row.archivedAt) throw new DomainError([issue(field, 'ARCHIVED', `${field}: ${label} ${id} is archived.`)]);
+  return row;
+}
+
+/** `%term%` for a case-insensitive contains match, or undefined for a blank search. */
+export function containsPattern(search: string | null | undefined): string | undefined {
+  const term = search?.trim();
+  return term ? `%${term}%` : undefined;
+}

@@ -1,0 +1,150 @@
+import { type EntityManager, type FilterQuery, type QueryOrderMap } from '@mikro-orm/core';
+import {
+  assertUnreachable,
+  assertValid,
+  DomainError,
+  issue,
+  normalizePosition,
+  type PositionDraft,
+  retirementAgeFor,
+  validatePosition,
+} from '@formasi/core';
+import { type Connection, pageWindow, toConnection } from '../../common/connection.js';
+import { containsPattern, findActiveReference, findOrFail } from '../../common/lookup.js';
+import { Unit } from '../units/unit.entity.js';
+import { Position } from './position.entity.js';
+import {
+  type CreatePositionInput,
+  type PositionsArgs,
+  type PositionSort,
+  type UpdatePositionInput,
+} from './position.inputs.js';
+
+function orderOf(sort: PositionSort): QueryOrderMap<Position> {
+  switch (sort) {
+    case 'NAME_ASC':
+      return { name: 'asc', id: 'asc' };
+    case 'NAME_DESC':
+      return { name: 'desc', id: 'asc' };
+    case 'UNIT_ASC':
+      return { unit: { name: 'asc' }, name: 'asc', id: 'asc' };
+    case 'UPDATED_DESC':
+      return { updatedAt: 'desc', id: 'asc' };
+    default:
+      return assertUnreachable(sort);
+  }
+}
+
+const draftOf = (position: Position): PositionDraft => ({
+  name: position.name,
+  kind: position.kind,
+  level: position.level,
+  isTeacher: position.isTeacher,
+  educationLevels: position.educationLevels,
+  studyPrograms: position.studyPrograms,
+  licences: position.licences,
+  competencies: position.competencies,
+  description: position.description,
+});
+
+export class PositionService {
+  constructor(private readonly em: EntityManager) {}
+
+  async list(args: PositionsArgs): Promise<Connection<Position>> {
+    const window = pageWindow(args);
+    const filter = args.filter ?? {};
+    const where: FilterQuery<Position> = {};
+    if (!filter.includeArchived) where.archivedAt = null;
+    if (filter.sectorId) where.sector = filter.sectorId;
+    if (filter.unitId) where.unit = filter.unitId;
+    if (filter.kind) where.kind = filter.kind;
+    if (filter.level) where.level = filter.level;
+    const pattern = containsPattern(filter.search);
+    if (pattern) where.name = { $ilike: pattern };
+    const [rows, total] = await this.em.findAndCount(Position, where, {
+      ...window,
+      orderBy: orderOf(args.sort ?? 'NAME_ASC'),
+    });
+    return toConnection(rows, total, window);
+  }
+
+  get(id: string): Promise<Position | null> {
+    return this.em.findOne(Position, { id });
+  }
+
+  async create(input: CreatePositionInput): Promise<Position> {
+    const draft = normalizePosition({
+      name: input.name,
+      kind: input.kind,
+      level: input.level,
+      isTeacher: input.isTeacher ?? false,
+      educationLevels: input.educationLevels,
+      studyPrograms: input.studyPrograms ?? [],
+      licences: input.licences ?? [],
+      competencies: input.competencies ?? [],
+      description: input.description ?? null,
+    });
+    assertValid(validatePosition(draft));
+    const unit = await findActiveReference(this.em, Unit, 'Unit', 'unitId', input.unitId);
+    const position = this.em.create(Position, { ...this.columnsOf(draft), unit, sector: unit.sector });
+    await this.assertNameFree(position);
+    await this.em.flush();
+    return position;
+  }
+
+  async update(id: string, input: UpdatePositionInput): Promise<Position> {
+    const position = await findOrFail(this.em, Position, 'Position', id);
+    const current = draftOf(position);
+    const draft = normalizePosition({
+      name: input.name ?? current.name,
+      kind: input.kind ?? current.kind,
+      level: input.level ?? current.level,
+      isTeacher: input.isTeacher ?? current.isTeacher,
+      educationLevels: input.educationLevels ?? current.educationLevels,
+      studyPrograms: input.studyPrograms ?? current.studyPrograms,
+      licences: input.licences ?? current.licences,
+      competencies: input.competencies ?? current.competencies,
+      description: input.description === undefined ? current.description : input.description,
+    });
+    assertValid(validatePosition(draft));
+    if (input.unitId && input.unitId !== position.unit.id) {
+      const unit = await findActiveReference(this.em, Unit, 'Unit', 'unitId', input.unitId);
+      this.em.assign(position, { unit, sector: unit.sector });
+    }
+    this.em.assign(position, this.columnsOf(draft));
+    await this.assertNameFree(position);
+    await this.em.flush();
+    return position;
+  }
+
+  async archive(id: string): Promise<Position> {
+    const position = await findOrFail(this.em, Position, 'Position', id);
+    position.archivedAt ??= new Date();
+    await this.em.flush();
+    return position;
+  }
+
+  private columnsOf(draft: PositionDraft) {
+    return {
+      ...draft,
+      educationLevels: [...draft.educationLevels],
+      studyPrograms: [...draft.studyPrograms],
+      licences: [...draft.licences],
+      competencies: [...draft.competencies],
+      retirementAge: retirementAgeFor(draft),
+    };
+  }
+
+  /** One active position of a name per unit: the peta jabatan lists each jabatan once. */
+  private async assertNameFree(position: Position): Promise<void> {
+    const clash = await this.em.findOne(Position, {
+      unit: position.unit.id,
+      name: position.name,
+      archivedAt: null,
+      id: { $ne: position.id },
+    });
+    if (clash) {
+      throw new DomainError([issue('name', 'DUPLICATE', `This unit already has an active position named ${position.name}.`)]);
+    }
+  }
+}

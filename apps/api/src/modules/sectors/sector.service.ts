@@ -1,0 +1,85 @@
+import { type EntityManager, type FilterQuery, type QueryOrderMap } from '@mikro-orm/core';
+import { assertUnreachable, assertValid, DomainError, issue, normalizeSector, validateSector } from '@formasi/core';
+import { type Connection, pageWindow, toConnection } from '../../common/connection.js';
+import { containsPattern, findOrFail } from '../../common/lookup.js';
+import { Unit } from '../units/unit.entity.js';
+import { Sector } from './sector.entity.js';
+import { type CreateSectorInput, type SectorsArgs, type SectorSort, type UpdateSectorInput } from './sector.inputs.js';
+
+function orderOf(sort: SectorSort): QueryOrderMap<Sector> {
+  switch (sort) {
+    case 'NAME_ASC':
+      return { name: 'asc', id: 'asc' };
+    case 'NAME_DESC':
+      return { name: 'desc', id: 'asc' };
+    case 'CODE_ASC':
+      return { code: 'asc', id: 'asc' };
+    case 'UPDATED_DESC':
+      return { updatedAt: 'desc', id: 'asc' };
+    default:
+      return assertUnreachable(sort);
+  }
+}
+
+export class SectorService {
+  constructor(private readonly em: EntityManager) {}
+
+  async list(args: SectorsArgs): Promise<Connection<Sector>> {
+    const window = pageWindow(args);
+    const where: FilterQuery<Sector> = {};
+    if (!args.filter?.includeArchived) where.archivedAt = null;
+    const pattern = containsPattern(args.filter?.search);
+    if (pattern) where.$or = [{ name: { $ilike: pattern } }, { code: { $ilike: pattern } }];
+    const [rows, total] = await this.em.findAndCount(Sector, where, {
+      ...window,
+      orderBy: orderOf(args.sort ?? 'NAME_ASC'),
+    });
+    return toConnection(rows, total, window);
+  }
+
+  get(id: string): Promise<Sector | null> {
+    return this.em.findOne(Sector, { id });
+  }
+
+  async create(input: CreateSectorInput): Promise<Sector> {
+    const draft = normalizeSector({ code: input.code, name: input.name, description: input.description ?? null });
+    assertValid(validateSector(draft));
+    await this.assertCodeFree(draft.code, null);
+    const sector = this.em.create(Sector, draft);
+    await this.em.flush();
+    return sector;
+  }
+
+  async update(id: string, input: UpdateSectorInput): Promise<Sector> {
+    const sector = await findOrFail(this.em, Sector, 'Sector', id);
+    const draft = normalizeSector({
+      code: input.code ?? sector.code,
+      name: input.name ?? sector.name,
+      description: input.description === undefined ? sector.description : input.description,
+    });
+    assertValid(validateSector(draft));
+    await this.assertCodeFree(draft.code, sector.id);
+    this.em.assign(sector, draft);
+    await this.em.flush();
+    return sector;
+  }
+
+  /** Archives a sector; refused while active units still belong to it. */
+  async archive(id: string): Promise<Sector> {
+    const sector = await findOrFail(this.em, Sector, 'Sector', id);
+    const activeUnits = await this.em.count(Unit, { sector, archivedAt: null });
+    if (activeUnits > 0) {
+      throw new DomainError([
+        issue('id', 'IN_USE', `Sector ${sector.name} still has ${activeUnits} active unit(s); archive or move them first.`),
+      ]);
+    }
+    sector.archivedAt ??= new Date();
+    await this.em.flush();
+    return sector;
+  }
+
+  private async assertCodeFree(code: string, exceptId: string | null): Promise<void> {
+    const other = await this.em.findOne(Sector, { code, ...(exceptId ? { id: { $ne: exceptId } } : {}) });
+    if (other) throw new DomainError([issue('code', 'DUPLICATE', `Code ${code} is already used by sector ${other.name}.`)]);
+  }
+}

@@ -1,0 +1,39 @@
+import { Entity, Enum, Index, ManyToOne, Property, type Ref, Unique } from '@mikro-orm/core';
+import { UNIT_KINDS, type UnitKind } from '@formasi/core';
+import { Field, ObjectType } from 'type-graphql';
+import { ArchivableEntity } from '../../common/base.entity.js';
+import { UnitKindEnum } from '../../common/enums.js';
+import { Kecamatan } from '../kecamatans/kecamatan.entity.js';
+import { Sector } from '../sectors/sector.entity.js';
+
+/** An organisational unit: an OPD or one of its sub-units (puskesmas, school, UPTD), forming a tree. */
+@ObjectType()
+@Entity({ tableName: 'unit' })
+export class Unit extends ArchivableEntity {
+  @Field(() => String)
+  @Property({ type: 'string', length: 40 })
+  @Unique()
+  code!: string;
+
+  @Field(() => String)
+  @Property({ type: 'string', length: 200 })
+  @Index()
+  name!: string;
+
+  @Field(() => UnitKindEnum)
+  @Enum({ items: () => [...UNIT_KINDS], type: 'string' })
+  kind!: UnitKind;
+
+  @ManyToOne(() => Unit, { ref: true, nullable: true, index: true })
+  parent: Ref<Unit> | null = null;
+
+  @ManyToOne(() => Sector, { ref: true, index: true })
+  sector!: Ref<Sector>;
+
+  @ManyToOne(() => Kecamatan, { ref: true, nullable: true, index: true })
+  kecamatan: Ref<Kecamatan> | null = null;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'string', length: 500, nullable: true })
+  address: string | null = null;
+}

@@ -1,0 +1,94 @@
+import { type UnitKind } from '@formasi/core';
+import { ArgsType, Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
+import { UnitKindEnum } from '../../common/enums.js';
+
+export const UnitSort = { NAME_ASC: 'NAME_ASC', NAME_DESC: 'NAME_DESC', CODE_ASC: 'CODE_ASC', UPDATED_DESC: 'UPDATED_DESC' } as const;
+export type UnitSort = keyof typeof UnitSort;
+registerEnumType(UnitSort, { name: 'UnitSort' });
+
+@InputType()
+export class UnitFilter {
+  @Field(() => String, { nullable: true, description: 'Matches code or name, case-insensitively.' })
+  search?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  sectorId?: string | null;
+
+  @Field(() => UnitKindEnum, { nullable: true })
+  kind?: UnitKind | null;
+
+  @Field(() => ID, { nullable: true })
+  kecamatanId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Direct children of this unit.' })
+  parentId?: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Include archived units (default false).' })
+  includeArchived?: boolean | null;
+}
+
+@ArgsType()
+export class UnitsArgs {
+  @Field(() => Int, { nullable: true, defaultValue: 20, description: 'Page size, at most 100.' })
+  first?: number | null;
+
+  @Field(() => String, { nullable: true })
+  after?: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'Rows to skip (page-number UIs); ignored with `after`.' })
+  offset?: number | null;
+
+  @Field(() => UnitFilter, { nullable: true })
+  filter?: UnitFilter | null;
+
+  @Field(() => UnitSort, { nullable: true, defaultValue: 'NAME_ASC' })
+  sort?: UnitSort | null;
+}
+
+@InputType()
+export class CreateUnitInput {
+  @Field(() => String)
+  code!: string;
+
+  @Field(() => String)
+  name!: string;
+
+  @Field(() => UnitKindEnum)
+  kind!: UnitKind;
+
+  @Field(() => ID)
+  sectorId!: string;
+
+  @Field(() => ID, { nullable: true, description: 'The parent unit; required for every kind but OPD.' })
+  parentId?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  kecamatanId?: string | null;
+
+  @Field(() => String, { nullable: true })
+  address?: string | null;
+}
+
+@InputType()
+export class UpdateUnitInput {
+  @Field(() => String, { nullable: true })
+  code?: string | null;
+
+  @Field(() => String, { nullable: true })
+  name?: string | null;
+
+  @Field(() => UnitKindEnum, { nullable: true })
+  kind?: UnitKind | null;
+
+  @Field(() => ID, { nullable: true })
+  sectorId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Null makes the unit top-level (OPD only); omit to keep.' })
+  parentId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Null clears the kecamatan; omit to keep.' })
+  kecamatanId?: string | null;
+
+  @Field(() => String, { nullable: true })
+  address?: string | null;
+}

@@ -1,0 +1,159 @@
+import { type EntityManager, type FilterQuery, type QueryOrderMap } from '@mikro-orm/core';
+import {
+  assertUnreachable,
+  assertValid,
+  DomainError,
+  issue,
+  normalizeUnit,
+  validateUnit,
+  validateUnitParent,
+} from '@formasi/core';
+import { type Connection, pageWindow, toConnection } from '../../common/connection.js';
+import { containsPattern, findActiveReference, findOrFail } from '../../common/lookup.js';
+import { Kecamatan } from '../kecamatans/kecamatan.entity.js';
+import { Position } from '../positions/position.entity.js';
+import { Sector } from '../sectors/sector.entity.js';
+import { Unit } from './unit.entity.js';
+import { type CreateUnitInput, type UnitsArgs, type UnitSort, type UpdateUnitInput } from './unit.inputs.js';
+
+/** Guards the ancestor walk against a corrupted tree. */
+const MAX_UNIT_DEPTH = 32;
+
+function orderOf(sort: UnitSort): QueryOrderMap<Unit> {
+  switch (sort) {
+    case 'NAME_ASC':
+      return { name: 'asc', id: 'asc' };
+    case 'NAME_DESC':
+      return { name: 'desc', id: 'asc' };
+    case 'CODE_ASC':
+      return { code: 'asc', id: 'asc' };
+    case 'UPDATED_DESC':
+      return { updatedAt: 'desc', id: 'asc' };
+    default:
+      return assertUnreachable(sort);
+  }
+}
+
+export class UnitService {
+  constructor(private readonly em: EntityManager) {}
+
+  async list(args: UnitsArgs): Promise<Connection<Unit>> {
+    const window = pageWindow(args);
+    const filter = args.filter ?? {};
+    const where: FilterQuery<Unit> = {};
+    if (!filter.includeArchived) where.archivedAt = null;
+    if (filter.sectorId) where.sector = filter.sectorId;
+    if (filter.kind) where.kind = filter.kind;
+    if (filter.kecamatanId) where.kecamatan = filter.kecamatanId;
+    if (filter.parentId) where.parent = filter.parentId;
+    const pattern = containsPattern(filter.search);
+    if (pattern) where.$or = [{ name: { $ilike: pattern } }, { code: { $ilike: pattern } }];
+    const [rows, total] = await this.em.findAndCount(Unit, where, { ...window, orderBy: orderOf(args.sort ?? 'NAME_ASC') });
+    return toConnection(rows, total, window);
+  }
+
+  get(id: string): Promise<Unit | null> {
+    return this.em.findOne(Unit, { id });
+  }
+
+  create(input: CreateUnitInput): Promise<Unit> {
+    return this.em.transactional(async (em) => {
+      const unit = em.create(Unit, { code: '', name: '', kind: input.kind, sector: input.sectorId });
+      await this.apply(em, unit, {
+        code: input.code,
+        name: input.name,
+        kind: input.kind,
+        address: input.address ?? null,
+        sectorId: input.sectorId,
+        parentId: input.parentId ?? null,
+        kecamatanId: input.kecamatanId ?? null,
+      });
+      return unit;
+    });
+  }
+
+  update(id: string, input: UpdateUnitInput): Promise<Unit> {
+    return this.em.transactional(async (em) => {
+      const unit = await findOrFail(em, Unit, 'Unit', id);
+      await this.apply(em, unit, {
+        code: input.code ?? unit.code,
+        name: input.name ?? unit.name,
+        kind: input.kind ?? unit.kind,
+        address: input.address === undefined ? unit.address : input.address,
+        sectorId: input.sectorId ?? unit.sector.id,
+        parentId: input.parentId === undefined ? (unit.parent?.id ?? null) : input.parentId,
+        kecamatanId: input.kecamatanId === undefined ? (unit.kecamatan?.id ?? null) : input.kecamatanId,
+      });
+      return unit;
+    });
+  }
+
+  /** Archives a unit; refused while it still has active positions or active sub-units. */
+  async archive(id: string): Promise<Unit> {
+    const unit = await findOrFail(this.em, Unit, 'Unit', id);
+    const positions = await this.em.count(Position, { unit, archivedAt: null });
+    if (positions > 0) {
+      throw new DomainError([
+        issue('id', 'IN_USE', `Unit ${unit.name} still has ${positions} active position(s); archive or move them first.`),
+      ]);
+    }
+    const children = await this.em.count(Unit, { parent: unit, archivedAt: null });
+    if (children > 0) {
+      throw new DomainError([
+        issue('id', 'IN_USE', `Unit ${unit.name} still has ${children} active sub-unit(s); archive or move them first.`),
+      ]);
+    }
+    unit.archivedAt ??= new Date();
+    await this.em.flush();
+    return unit;
+  }
+
+  private async apply(
+    em: EntityManager,
+    unit: Unit,
+    values: {
+      code: string;
+      name: string;
+      kind: Unit['kind'];
+      address: string | null;
+      sectorId: string;
+      parentId: string | null;
+      kecamatanId: string | null;
+    },
+  ): Promise<void> {
+    const draft = normalizeUnit({ code: values.code, name: values.name, kind: values.kind, address: values.address });
+    const parent = values.parentId ? await findActiveReference(em, Unit, 'Unit', 'parentId', values.parentId) : null;
+    const ancestors = parent ? await this.ancestorIds(em, parent) : [];
+    assertValid([
+      ...validateUnit(draft),
+      ...validateUnitParent({
+        unitId: unit.id,
+        parentId: parent?.id ?? null,
+        parentAncestorIds: ancestors,
+        kind: draft.kind,
+        parentKind: parent?.kind ?? null,
+      }),
+    ]);
+    const sector = await findActiveReference(em, Sector, 'Sector', 'sectorId', values.sectorId);
+    const kecamatan = values.kecamatanId ? await em.findOne(Kecamatan, { id: values.kecamatanId }) : null;
+    if (values.kecamatanId && !kecamatan) {
+      throw new DomainError([issue('kecamatanId', 'NOT_FOUND', `kecamatanId: kecamatan ${values.kecamatanId} does not exist.`)]);
+    }
+    const clash = await em.findOne(Unit, { code: draft.code, id: { $ne: unit.id } });
+    if (clash) throw new DomainError([issue('code', 'DUPLICATE', `Code ${draft.code} is already used by unit ${clash.name}.`)]);
+    em.assign(unit, { ...draft, sector, parent, kecamatan });
+    await em.flush();
+  }
+
+  /** Ids of a unit and every unit above it, nearest first. */
+  private async ancestorIds(em: EntityManager, start: Unit): Promise<string[]> {
+    const ids = [start.id];
+    let parentId = start.parent?.id ?? null;
+    while (parentId && ids.length < MAX_UNIT_DEPTH && !ids.includes(parentId)) {
+      ids.push(parentId);
+      const next: Unit | null = await em.findOne(Unit, { id: parentId });
+      parentId = next?.parent?.id ?? null;
+    }
+    return ids;
+  }
+}

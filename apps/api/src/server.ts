@@ -1,0 +1,137 @@
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import cookieParser from 'cookie-parser';
+import express, { type Express, type NextFunction, type Request, type Response } from 'express';
+import { type Context } from './context.js';
+import { type Env } from './config/env.js';
+import { type Logger } from './config/logger.js';
+import { type Orm, pingDatabase } from './db/database.js';
+import { formatError, isClientError } from './format-error.js';
+import { graphqlProtection } from './graphql-protection.js';
+import { resolveSession } from './auth/resolve-session.js';
+import { securityHeaders } from './security-headers.js';
+import { buildFormasiSchema } from './schema.js';
+
+export type FormasiServer = { app: Express; httpServer: Server; stop: () => Promise<void> };
+
+/** Largest JSON body the API accepts (Apollo's standalone default of 50 MB is far too generous). */
+const JSON_BODY_LIMIT = '1mb';
+/** Apollo rejects documents with more tokens than this with a 400 GRAPHQL_PARSE_FAILED. */
+const MAX_TOKENS = 8000;
+
+const defaultAdminDist = (): string => fileURLToPath(new URL('../../admin/dist/', import.meta.url));
+
+declare global {
+  // eslint-disable-next-line @typescript-eslint/no-namespace
+  namespace Express {
+    interface Request {
+      id: string;
+      log: Logger;
+    }
+  }
+}
+
+/** Request id (from X-Request-Id or new), a child logger carrying it, and one log line per finished request. */
+function requestLogging(logger: Logger) {
+  return (req: Request, res: Response, next: NextFunction) => {
+    const header = req.get('x-request-id');
+    req.id = header && /^[\w.-]{1,100}$/.test(header) ? header : randomUUID();
+    req.log = logger.child({ requestId: req.id });
+    res.setHeader('x-request-id', req.id);
+    const started = process.hrtime.bigint();
+    res.on('finish', () => {
+      const ms = Number(process.hrtime.bigint() - started) / 1e6;
+      req.log.info({ method: req.method, url: req.originalUrl, status: res.statusCode, ms: Math.round(ms) }, 'request');
+    });
+    next();
+  };
+}
+
+/** Errors that are not answers to bad input are logged with the request id; clients only see a masked message. */
+const unexpectedErrorLogging: ApolloServerPlugin<Context> = {
+  requestDidStart() {
+    return Promise.resolve({
+      didEncounterErrors({ errors, contextValue }) {
+        for (const error of errors) {
+          if (isClientError(error)) continue;
+          contextValue.logger.error({ err: error.originalError ?? error, path: error.path }, 'unexpected GraphQL error');
+        }
+        return Promise.resolve();
+      },
+    });
+  },
+};
+
+function serveAdmin(app: Express, dist: string, logger: Logger): void {
+  if (!existsSync(join(dist, 'index.html'))) {
+    logger.warn({ dist }, 'admin build not found: run `pnpm build` to serve the admin app');
+    app.get('/', (_req, res) => {
+      res.status(503).type('text').send('The admin app is not built. Run `pnpm build` (or `pnpm start`).');
+    });
+    return;
+  }
+  app.use(express.static(dist, { index: false, maxAge: '1h' }));
+  app.get(['/graphiql', '/graphiql/'], (_req, res) => res.sendFile(join(dist, 'graphiql.html')));
+  // Client-side routes fall back to the SPA shell.
+  app.get(/^\/(?!graphql|healthz).*/, (_req, res) => res.sendFile(join(dist, 'index.html')));
+}
+
+export async function createFormasiServer(options: { env: Env; orm: Orm; logger: Logger }): Promise<FormasiServer> {
+  const { env, orm, logger } = options;
+  const app = express();
+  const httpServer = createServer(app);
+  app.disable('x-powered-by');
+  app.set('trust proxy', env.FORMASI_TRUST_PROXY);
+  app.use(requestLogging(logger));
+  app.use(securityHeaders());
+
+  app.get('/healthz', async (req, res) => {
+    try {
+      await pingDatabase(orm);
+      res.json({ status: 'ok', database: 'ok', dialect: env.dialect, uptimeSeconds: Math.round(process.uptime()) });
+    } catch (error) {
+      req.log.error({ err: error }, 'health check: database unreachable');
+      res.status(503).json({ status: 'error', database: 'unreachable', dialect: env.dialect });
+    }
+  });
+
+  const protection = graphqlProtection();
+  const apollo = new ApolloServer<Context>({
+    schema: await buildFormasiSchema(),
+    introspection: env.FORMASI_INTROSPECTION,
+    includeStacktraceInErrorResponses: false,
+    hideSchemaDetailsFromClientErrors: true,
+    parseOptions: { maxTokens: MAX_TOKENS },
+    formatError,
+    validationRules: protection.validationRules,
+    plugins: [
+      unexpectedErrorLogging,
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginLandingPageDisabled(),
+    ],
+  });
+  await apollo.start();
+
+  app.use(
+    '/graphql',
+    cookieParser(),
+    express.json({ limit: JSON_BODY_LIMIT }),
+    expressMiddleware(apollo, {
+      context: async ({ req, res }): Promise<Context> => {
+        const em = orm.em.fork();
+        const user = await resolveSession(em, req, env);
+        return { em, user, requestId: req.id, logger: req.log, env, req, res };
+      },
+    }),
+  );
+  serveAdmin(app, env.FORMASI_ADMIN_DIST ?? defaultAdminDist(), logger);
+
+  return { app, httpServer, stop: () => apollo.stop() };
+}
