@@ -1,5 +1,5 @@
-import { Entity, Enum, ManyToOne, type Ref, Unique } from '@mikro-orm/core';
-import { ROLES, type Role } from '@formasi/core';
+import { Entity, ManyToOne, Property, type Ref, Unique } from '@mikro-orm/core';
+import { type Role } from '@formasi/core';
 import { BaseEntity } from '../common/base.entity.js';
 import { Unit } from '../modules/units/unit.entity.js';
 import { User } from './user.entity.js';
@@ -14,7 +14,7 @@ export class RoleAssignment extends BaseEntity {
   @ManyToOne(() => User, { ref: true, deleteRule: 'cascade' })
   user!: Ref<User>;
 
-  @Enum({ items: () => [...ROLES], type: 'string' })
+  @Property({ type: 'string', length: 32 })
   role!: Role;
 
   @ManyToOne(() => Unit, { ref: true, nullable: true })

@@ -1,4 +1,5 @@
 import { type EntityManager, type EntityName, type FilterQuery } from '@mikro-orm/core';
+import { PostgreSqlPlatform } from '@mikro-orm/postgresql';
 import { DomainError, issue } from '@formasi/core';
 import { NotFoundError } from './errors.js';
 
@@ -32,8 +33,13 @@ export async function findActiveReference<T extends Archivable>(
   return row;
 }
 
-/** `%term%` for a case-insensitive contains match, or undefined for a blank search. */
-export function containsPattern(search: string | null | undefined): string | undefined {
+/**
+ * A case-insensitive "contains" condition, or undefined for a blank search. PostgreSQL needs ILIKE; SQLite's LIKE
+ * is already case-insensitive and has no ILIKE.
+ */
+export function containsText(em: EntityManager, search: string | null | undefined): { $ilike: string } | { $like: string } | undefined {
   const term = search?.trim();
-  return term ? `%${term}%` : undefined;
+  if (!term) return undefined;
+  const pattern = `%${term}%`;
+  return em.getPlatform() instanceof PostgreSqlPlatform ? { $ilike: pattern } : { $like: pattern };
 }

@@ -1,7 +1,5 @@
-import { Entity, Enum, Index, ManyToOne, type Opt, Property, type Ref } from '@mikro-orm/core';
+import { Entity, Index, ManyToOne, type Opt, Property, type Ref } from '@mikro-orm/core';
 import {
-  POSITION_KINDS,
-  POSITION_LEVELS,
   type EducationLevel,
   type Licence,
   type PositionKind,
@@ -24,11 +22,11 @@ export class Position extends ArchivableEntity {
   name!: string;
 
   @Field(() => PositionKindEnum)
-  @Enum({ items: () => [...POSITION_KINDS], type: 'string' })
+  @Property({ type: 'string', length: 32 })
   kind!: PositionKind;
 
   @Field(() => PositionLevelEnum)
-  @Enum({ items: () => [...POSITION_LEVELS], type: 'string' })
+  @Property({ type: 'string', length: 32 })
   level!: PositionLevel;
 
   @ManyToOne(() => Unit, { ref: true })

@@ -10,7 +10,7 @@ import {
   validatePosition,
 } from '@formasi/core';
 import { type Connection, pageWindow, toConnection } from '../../common/connection.js';
-import { containsPattern, findActiveReference, findOrFail } from '../../common/lookup.js';
+import { containsText, findActiveReference, findOrFail } from '../../common/lookup.js';
 import { Unit } from '../units/unit.entity.js';
 import { Position } from './position.entity.js';
 import {
@@ -59,8 +59,8 @@ export class PositionService {
     if (filter.unitId) where.unit = filter.unitId;
     if (filter.kind) where.kind = filter.kind;
     if (filter.level) where.level = filter.level;
-    const pattern = containsPattern(filter.search);
-    if (pattern) where.name = { $ilike: pattern };
+    const text = containsText(this.em, filter.search);
+    if (text) where.name = text;
     const [rows, total] = await this.em.findAndCount(Position, where, {
       ...window,
       orderBy: orderOf(args.sort ?? 'NAME_ASC'),
@@ -85,36 +85,37 @@ export class PositionService {
       description: input.description ?? null,
     });
     assertValid(validatePosition(draft));
-    const unit = await findActiveReference(this.em, Unit, 'Unit', 'unitId', input.unitId);
-    const position = this.em.create(Position, { ...this.columnsOf(draft), unit, sector: unit.sector });
-    await this.assertNameFree(position);
-    await this.em.flush();
-    return position;
+    return this.em.transactional(async (em) => {
+      const unit = await findActiveReference(em, Unit, 'Unit', 'unitId', input.unitId);
+      await this.assertNameFree(em, unit.id, draft.name, null);
+      return em.create(Position, { ...this.columnsOf(draft), unit, sector: unit.sector });
+    });
   }
 
   async update(id: string, input: UpdatePositionInput): Promise<Position> {
-    const position = await findOrFail(this.em, Position, 'Position', id);
-    const current = draftOf(position);
-    const draft = normalizePosition({
-      name: input.name ?? current.name,
-      kind: input.kind ?? current.kind,
-      level: input.level ?? current.level,
-      isTeacher: input.isTeacher ?? current.isTeacher,
-      educationLevels: input.educationLevels ?? current.educationLevels,
-      studyPrograms: input.studyPrograms ?? current.studyPrograms,
-      licences: input.licences ?? current.licences,
-      competencies: input.competencies ?? current.competencies,
-      description: input.description === undefined ? current.description : input.description,
+    return this.em.transactional(async (em) => {
+      const position = await findOrFail(em, Position, 'Position', id);
+      const current = draftOf(position);
+      const draft = normalizePosition({
+        name: input.name ?? current.name,
+        kind: input.kind ?? current.kind,
+        level: input.level ?? current.level,
+        isTeacher: input.isTeacher ?? current.isTeacher,
+        educationLevels: input.educationLevels ?? current.educationLevels,
+        studyPrograms: input.studyPrograms ?? current.studyPrograms,
+        licences: input.licences ?? current.licences,
+        competencies: input.competencies ?? current.competencies,
+        description: input.description === undefined ? current.description : input.description,
+      });
+      assertValid(validatePosition(draft));
+      const unit =
+        input.unitId && input.unitId !== position.unit.id
+          ? await findActiveReference(em, Unit, 'Unit', 'unitId', input.unitId)
+          : null;
+      await this.assertNameFree(em, unit?.id ?? position.unit.id, draft.name, position.id);
+      em.assign(position, { ...this.columnsOf(draft), ...(unit ? { unit, sector: unit.sector } : {}) });
+      return position;
     });
-    assertValid(validatePosition(draft));
-    if (input.unitId && input.unitId !== position.unit.id) {
-      const unit = await findActiveReference(this.em, Unit, 'Unit', 'unitId', input.unitId);
-      this.em.assign(position, { unit, sector: unit.sector });
-    }
-    this.em.assign(position, this.columnsOf(draft));
-    await this.assertNameFree(position);
-    await this.em.flush();
-    return position;
   }
 
   async archive(id: string): Promise<Position> {
@@ -135,16 +136,19 @@ export class PositionService {
     };
   }
 
-  /** One active position of a name per unit: the peta jabatan lists each jabatan once. */
-  private async assertNameFree(position: Position): Promise<void> {
-    const clash = await this.em.findOne(Position, {
-      unit: position.unit.id,
-      name: position.name,
+  /**
+   * One active position of a name per unit: the peta jabatan lists each jabatan once. Checked before any entity
+   * changes, because a query would auto-flush pending changes.
+   */
+  private async assertNameFree(em: EntityManager, unitId: string, name: string, exceptId: string | null): Promise<void> {
+    const clash = await em.findOne(Position, {
+      unit: unitId,
+      name,
       archivedAt: null,
-      id: { $ne: position.id },
+      ...(exceptId ? { id: { $ne: exceptId } } : {}),
     });
     if (clash) {
-      throw new DomainError([issue('name', 'DUPLICATE', `This unit already has an active position named ${position.name}.`)]);
+      throw new DomainError([issue('name', 'DUPLICATE', `This unit already has an active position named ${name}.`)]);
     }
   }
 }

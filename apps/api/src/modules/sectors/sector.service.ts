@@ -1,7 +1,7 @@
 import { type EntityManager, type FilterQuery, type QueryOrderMap } from '@mikro-orm/core';
 import { assertUnreachable, assertValid, DomainError, issue, normalizeSector, validateSector } from '@formasi/core';
 import { type Connection, pageWindow, toConnection } from '../../common/connection.js';
-import { containsPattern, findOrFail } from '../../common/lookup.js';
+import { containsText, findOrFail } from '../../common/lookup.js';
 import { Unit } from '../units/unit.entity.js';
 import { Sector } from './sector.entity.js';
 import { type CreateSectorInput, type SectorsArgs, type SectorSort, type UpdateSectorInput } from './sector.inputs.js';
@@ -28,8 +28,8 @@ export class SectorService {
     const window = pageWindow(args);
     const where: FilterQuery<Sector> = {};
     if (!args.filter?.includeArchived) where.archivedAt = null;
-    const pattern = containsPattern(args.filter?.search);
-    if (pattern) where.$or = [{ name: { $ilike: pattern } }, { code: { $ilike: pattern } }];
+    const text = containsText(this.em, args.filter?.search);
+    if (text) where.$or = [{ name: text }, { code: text }];
     const [rows, total] = await this.em.findAndCount(Sector, where, {
       ...window,
       orderBy: orderOf(args.sort ?? 'NAME_ASC'),

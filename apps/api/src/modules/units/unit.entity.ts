@@ -1,5 +1,5 @@
-import { Entity, Enum, Index, ManyToOne, Property, type Ref, Unique } from '@mikro-orm/core';
-import { UNIT_KINDS, type UnitKind } from '@formasi/core';
+import { Entity, Index, ManyToOne, Property, type Ref, Unique } from '@mikro-orm/core';
+import { type UnitKind } from '@formasi/core';
 import { Field, ObjectType } from 'type-graphql';
 import { ArchivableEntity } from '../../common/base.entity.js';
 import { UnitKindEnum } from '../../common/enums.js';
@@ -21,7 +21,8 @@ export class Unit extends ArchivableEntity {
   name!: string;
 
   @Field(() => UnitKindEnum)
-  @Enum({ items: () => [...UNIT_KINDS], type: 'string' })
+  // A plain string column: the GraphQL enum and core validate it (SQLite cannot introspect CHECK constraints).
+  @Property({ type: 'string', length: 32 })
   kind!: UnitKind;
 
   @ManyToOne(() => Unit, { ref: true, nullable: true, index: true })

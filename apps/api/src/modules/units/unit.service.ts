@@ -9,12 +9,22 @@ import {
   validateUnitParent,
 } from '@formasi/core';
 import { type Connection, pageWindow, toConnection } from '../../common/connection.js';
-import { containsPattern, findActiveReference, findOrFail } from '../../common/lookup.js';
+import { containsText, findActiveReference, findOrFail } from '../../common/lookup.js';
 import { Kecamatan } from '../kecamatans/kecamatan.entity.js';
 import { Position } from '../positions/position.entity.js';
 import { Sector } from '../sectors/sector.entity.js';
 import { Unit } from './unit.entity.js';
 import { type CreateUnitInput, type UnitsArgs, type UnitSort, type UpdateUnitInput } from './unit.inputs.js';
+
+type UnitValues = {
+  code: string;
+  name: string;
+  kind: Unit['kind'];
+  address: string | null;
+  sectorId: string;
+  parentId: string | null;
+  kecamatanId: string | null;
+};
 
 /** Guards the ancestor walk against a corrupted tree. */
 const MAX_UNIT_DEPTH = 32;
@@ -46,8 +56,8 @@ export class UnitService {
     if (filter.kind) where.kind = filter.kind;
     if (filter.kecamatanId) where.kecamatan = filter.kecamatanId;
     if (filter.parentId) where.parent = filter.parentId;
-    const pattern = containsPattern(filter.search);
-    if (pattern) where.$or = [{ name: { $ilike: pattern } }, { code: { $ilike: pattern } }];
+    const text = containsText(this.em, filter.search);
+    if (text) where.$or = [{ name: text }, { code: text }];
     const [rows, total] = await this.em.findAndCount(Unit, where, { ...window, orderBy: orderOf(args.sort ?? 'NAME_ASC') });
     return toConnection(rows, total, window);
   }
@@ -58,8 +68,7 @@ export class UnitService {
 
   create(input: CreateUnitInput): Promise<Unit> {
     return this.em.transactional(async (em) => {
-      const unit = em.create(Unit, { code: '', name: '', kind: input.kind, sector: input.sectorId });
-      await this.apply(em, unit, {
+      const data = await this.resolve(em, null, {
         code: input.code,
         name: input.name,
         kind: input.kind,
@@ -68,14 +77,14 @@ export class UnitService {
         parentId: input.parentId ?? null,
         kecamatanId: input.kecamatanId ?? null,
       });
-      return unit;
+      return em.create(Unit, data);
     });
   }
 
   update(id: string, input: UpdateUnitInput): Promise<Unit> {
     return this.em.transactional(async (em) => {
       const unit = await findOrFail(em, Unit, 'Unit', id);
-      await this.apply(em, unit, {
+      const data = await this.resolve(em, unit.id, {
         code: input.code ?? unit.code,
         name: input.name ?? unit.name,
         kind: input.kind ?? unit.kind,
@@ -84,7 +93,7 @@ export class UnitService {
         parentId: input.parentId === undefined ? (unit.parent?.id ?? null) : input.parentId,
         kecamatanId: input.kecamatanId === undefined ? (unit.kecamatan?.id ?? null) : input.kecamatanId,
       });
-      return unit;
+      return em.assign(unit, data);
     });
   }
 
@@ -108,26 +117,17 @@ export class UnitService {
     return unit;
   }
 
-  private async apply(
-    em: EntityManager,
-    unit: Unit,
-    values: {
-      code: string;
-      name: string;
-      kind: Unit['kind'];
-      address: string | null;
-      sectorId: string;
-      parentId: string | null;
-      kecamatanId: string | null;
-    },
-  ): Promise<void> {
+  /**
+   * Validates the values and loads what they refer to, before any entity changes (a query would auto-flush them).
+   */
+  private async resolve(em: EntityManager, unitId: string | null, values: UnitValues) {
     const draft = normalizeUnit({ code: values.code, name: values.name, kind: values.kind, address: values.address });
     const parent = values.parentId ? await findActiveReference(em, Unit, 'Unit', 'parentId', values.parentId) : null;
     const ancestors = parent ? await this.ancestorIds(em, parent) : [];
     assertValid([
       ...validateUnit(draft),
       ...validateUnitParent({
-        unitId: unit.id,
+        unitId,
         parentId: parent?.id ?? null,
         parentAncestorIds: ancestors,
         kind: draft.kind,
@@ -139,10 +139,9 @@ export class UnitService {
     if (values.kecamatanId && !kecamatan) {
       throw new DomainError([issue('kecamatanId', 'NOT_FOUND', `kecamatanId: kecamatan ${values.kecamatanId} does not exist.`)]);
     }
-    const clash = await em.findOne(Unit, { code: draft.code, id: { $ne: unit.id } });
+    const clash = await em.findOne(Unit, { code: draft.code, ...(unitId ? { id: { $ne: unitId } } : {}) });
     if (clash) throw new DomainError([issue('code', 'DUPLICATE', `Code ${draft.code} is already used by unit ${clash.name}.`)]);
-    em.assign(unit, { ...draft, sector, parent, kecamatan });
-    await em.flush();
+    return { ...draft, sector, parent, kecamatan };
   }
 
   /** Ids of a unit and every unit above it, nearest first. */
