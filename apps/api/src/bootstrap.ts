@@ -17,7 +17,8 @@ export async function prepareDatabase(orm: Orm, env: Env, logger: Logger): Promi
   if (applied.length > 0) logger.info({ applied }, 'applied migrations');
   const em = orm.em.fork();
   await seedReference(em);
-  const wantsDemo = env.FORMASI_SEED === 'demo' || (env.FORMASI_SEED === 'auto' && env.dialect === 'sqlite' && isNew);
+  const wantsDemo =
+    env.FORMASI_SEED === 'demo' || (env.FORMASI_SEED === 'auto' && env.dialect === 'sqlite' && isNew);
   if (wantsDemo) {
     const seeded = await seedDemo(em, (step, done, total) => {
       if (done === total || done % 10 === 0) logger.info({ step, done, total }, 'seeding demo data');

@@ -38,7 +38,12 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     return {
       ...base(formatted),
       message: original.message,
-      extensions: { code: 'BAD_USER_INPUT', field: original.field, reason: original.reason, issues: original.issues },
+      extensions: {
+        code: 'BAD_USER_INPUT',
+        field: original.field,
+        reason: original.reason,
+        issues: original.issues,
+      },
     };
   }
   if (original instanceof UniqueConstraintViolationException) {
@@ -53,5 +58,9 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
     return { ...base(formatted), extensions };
   }
-  return { ...base(formatted), message: 'Internal server error.', extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+  return {
+    ...base(formatted),
+    message: 'Internal server error.',
+    extensions: { code: 'INTERNAL_SERVER_ERROR' },
+  };
 }

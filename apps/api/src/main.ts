@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { startFormasi } from './bootstrap.js';
+import { type RunningFormasi, startFormasi } from './bootstrap.js';
 import { EnvError, loadEnv } from './config/env.js';
 import { createLogger } from './config/logger.js';
 
@@ -12,24 +12,30 @@ try {
 }
 const logger = createLogger(env);
 
+let running: RunningFormasi | null = null;
+let stopping = false;
+
+/** SIGTERM/SIGINT: stop accepting, let in-flight requests finish, close the ORM, exit. */
+async function shutdown(signal: string): Promise<void> {
+  if (stopping) return;
+  stopping = true;
+  logger.info({ signal }, 'shutting down: finishing in-flight requests');
+  try {
+    await running?.stop();
+    logger.info('stopped');
+    process.exit(0);
+  } catch (error) {
+    logger.error({ err: error }, 'shutdown failed');
+    process.exit(1);
+  }
+}
+process.on('SIGTERM', () => void shutdown('SIGTERM'));
+process.on('SIGINT', () => void shutdown('SIGINT'));
+
 try {
-  const running = await startFormasi(env, logger);
-  let stopping = false;
-  const shutdown = async (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    logger.info({ signal }, 'shutting down: finishing in-flight requests');
-    try {
-      await running.stop();
-      logger.info('stopped');
-      process.exit(0);
-    } catch (error) {
-      logger.error({ err: error }, 'shutdown failed');
-      process.exit(1);
-    }
-  };
-  process.on('SIGTERM', () => void shutdown('SIGTERM'));
-  process.on('SIGINT', () => void shutdown('SIGINT'));
+  const started = await startFormasi(env, logger);
+  running = started;
+  if (stopping) await started.stop();
 } catch (error) {
   logger.fatal({ err: error }, 'Formasi failed to start');
   process.exit(1);

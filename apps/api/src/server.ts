@@ -48,7 +48,10 @@ function requestLogging(logger: Logger) {
     const started = process.hrtime.bigint();
     res.on('finish', () => {
       const ms = Number(process.hrtime.bigint() - started) / 1e6;
-      req.log.info({ method: req.method, url: req.originalUrl, status: res.statusCode, ms: Math.round(ms) }, 'request');
+      req.log.info(
+        { method: req.method, url: req.originalUrl, status: res.statusCode, ms: Math.round(ms) },
+        'request',
+      );
     });
     next();
   };
@@ -61,7 +64,10 @@ const unexpectedErrorLogging: ApolloServerPlugin<Context> = {
       didEncounterErrors({ errors, contextValue }) {
         for (const error of errors) {
           if (isClientError(error)) continue;
-          contextValue.logger.error({ err: error.originalError ?? error, path: error.path }, 'unexpected GraphQL error');
+          contextValue.logger.error(
+            { err: error.originalError ?? error, path: error.path },
+            'unexpected GraphQL error',
+          );
         }
         return Promise.resolve();
       },
@@ -83,7 +89,11 @@ function serveAdmin(app: Express, dist: string, logger: Logger): void {
   app.get(/^\/(?!graphql|healthz).*/, (_req, res) => res.sendFile(join(dist, 'index.html')));
 }
 
-export async function createFormasiServer(options: { env: Env; orm: Orm; logger: Logger }): Promise<FormasiServer> {
+export async function createFormasiServer(options: {
+  env: Env;
+  orm: Orm;
+  logger: Logger;
+}): Promise<FormasiServer> {
   const { env, orm, logger } = options;
   const app = express();
   const httpServer = createServer(app);
@@ -95,7 +105,12 @@ export async function createFormasiServer(options: { env: Env; orm: Orm; logger:
   app.get('/healthz', async (req, res) => {
     try {
       await pingDatabase(orm);
-      res.json({ status: 'ok', database: 'ok', dialect: env.dialect, uptimeSeconds: Math.round(process.uptime()) });
+      res.json({
+        status: 'ok',
+        database: 'ok',
+        dialect: env.dialect,
+        uptimeSeconds: Math.round(process.uptime()),
+      });
     } catch (error) {
       req.log.error({ err: error }, 'health check: database unreachable');
       res.status(503).json({ status: 'error', database: 'unreachable', dialect: env.dialect });

@@ -29,7 +29,12 @@ export class AuthResolver {
     @Ctx() context: Context,
   ): Promise<User> {
     const service = new AuthService(context.em, context.env.FORMASI_SESSION_TTL_HOURS);
-    const { user, token } = await service.login(email, password, context.req.get('user-agent') ?? null, new Date());
+    const { user, token } = await service.login(
+      email,
+      password,
+      context.req.get('user-agent') ?? null,
+      new Date(),
+    );
     context.res.cookie(SESSION_COOKIE, token, {
       ...cookieOptions(context),
       maxAge: context.env.FORMASI_SESSION_TTL_HOURS * 3_600_000,

@@ -8,7 +8,11 @@ let app: TestApp;
 beforeAll(async () => {
   app = await startTestApp({ seed: 'none' });
   const em = app.orm.em.fork();
-  const viewer = em.create(User, { email: 'viewer@sawahlunto.test', name: 'Pemantau', passwordHash: await hashPassword('Pemantau-2026!') });
+  const viewer = em.create(User, {
+    email: 'viewer@sawahlunto.test',
+    name: 'Pemantau',
+    passwordHash: await hashPassword('Pemantau-2026!'),
+  });
   em.create(RoleAssignment, { user: viewer, role: 'VIEWER' });
   await em.flush();
 });
@@ -16,19 +20,25 @@ afterAll(() => app.close());
 
 describe('sign-in', () => {
   it('answers a wrong password with UNAUTHENTICATED and sets no cookie', async () => {
-    const response = await app.gql('mutation { login(email: "admin@sawahlunto.test", password: "wrong-password") { id } }');
+    const response = await app.gql(
+      'mutation { login(email: "admin@sawahlunto.test", password: "wrong-password") { id } }',
+    );
     expect(response.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     expect(response.errors?.[0]?.message).toBe('Email or password is incorrect.');
     expect(response.headers.get('set-cookie')).toBeNull();
   });
 
   it('answers an unknown email exactly like a wrong password', async () => {
-    const response = await app.gql('mutation { login(email: "nobody@sawahlunto.test", password: "whatever-123") { id } }');
+    const response = await app.gql(
+      'mutation { login(email: "nobody@sawahlunto.test", password: "whatever-123") { id } }',
+    );
     expect(response.errors?.[0]?.message).toBe('Email or password is incorrect.');
   });
 
   it('sets an httpOnly SameSite session cookie and answers me with the roles', async () => {
-    const response = await app.gql(`mutation { login(email: "${ADMIN.email.toUpperCase()}", password: "${ADMIN.password}") { email roles } }`);
+    const response = await app.gql(
+      `mutation { login(email: "${ADMIN.email.toUpperCase()}", password: "${ADMIN.password}") { email roles } }`,
+    );
     expect(response.data).toEqual({ login: { email: ADMIN.email, roles: ['ADMIN'] } });
     const cookie = response.headers.get('set-cookie') ?? '';
     expect(cookie).toMatch(/^formasi_session=[\w-]{40,};/);
@@ -39,7 +49,9 @@ describe('sign-in', () => {
   });
 
   it('stores passwords as argon2id hashes only', async () => {
-    const user = await app.orm.em.fork().findOneOrFail(User, { email: ADMIN.email }, { populate: ['passwordHash'] });
+    const user = await app.orm.em
+      .fork()
+      .findOneOrFail(User, { email: ADMIN.email }, { populate: ['passwordHash'] });
     expect(user.passwordHash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
     expect(user.passwordHash).not.toContain(ADMIN.password);
   });
@@ -56,13 +68,20 @@ describe('sign-in', () => {
 
 describe('authorization', () => {
   it('denies every non-public root field without a session', async () => {
-    const queries = ['{ sectors { totalCount } }', '{ units { totalCount } }', '{ positions { totalCount } }', '{ kecamatans { id } }'];
+    const queries = [
+      '{ sectors { totalCount } }',
+      '{ units { totalCount } }',
+      '{ positions { totalCount } }',
+      '{ kecamatans { id } }',
+    ];
     for (const query of queries) {
       const response = await app.gql(query);
       expect(response.errors?.[0]?.extensions?.code, query).toBe('UNAUTHENTICATED');
       expect(response.data).toBeNull();
     }
-    const mutation = await app.gql('mutation { createSector(input: { code: "X1", name: "Sektor X" }) { id } }');
+    const mutation = await app.gql(
+      'mutation { createSector(input: { code: "X1", name: "Sektor X" }) { id } }',
+    );
     expect(mutation.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });
 
@@ -70,7 +89,11 @@ describe('authorization', () => {
     const cookie = await app.login('viewer@sawahlunto.test', 'Pemantau-2026!');
     const read = await app.gql('{ sectors { totalCount } }', {}, cookie);
     expect(read.errors).toBeUndefined();
-    const write = await app.gql('mutation { createSector(input: { code: "X2", name: "Sektor X" }) { id } }', {}, cookie);
+    const write = await app.gql(
+      'mutation { createSector(input: { code: "X2", name: "Sektor X" }) { id } }',
+      {},
+      cookie,
+    );
     expect(write.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     const count = await app.orm.em.fork().count('Sector', { code: 'X2' });
     expect(count).toBe(0);

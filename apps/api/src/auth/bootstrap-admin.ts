@@ -55,7 +55,10 @@ export async function bootstrapAdmin(
 }
 
 function ensureAdminRole(em: EntityManager, user: User): void {
-  const has = user.roleAssignments.isInitialized()
-    && user.roleAssignments.getItems().some((assignment) => assignment.role === 'ADMIN' && assignment.unit === null);
+  const has =
+    user.roleAssignments.isInitialized() &&
+    user.roleAssignments
+      .getItems()
+      .some((assignment) => assignment.role === 'ADMIN' && assignment.unit === null);
   if (!has) em.create(RoleAssignment, { user, role: 'ADMIN', unit: null });
 }

@@ -15,4 +15,5 @@ export async function verifyPassword(passwordHash: string, password: string): Pr
 
 /** A hash to verify against when the email is unknown, so both paths take the same time. */
 let decoyHash: Promise<string> | undefined;
-export const decoyPasswordHash = (): Promise<string> => (decoyHash ??= hashPassword('formasi-decoy-password'));
+export const decoyPasswordHash = (): Promise<string> =>
+  (decoyHash ??= hashPassword('formasi-decoy-password'));

@@ -14,7 +14,11 @@ export class SessionService {
     private readonly ttlHours: number,
   ) {}
 
-  async create(user: User, userAgent: string | null, now: Date): Promise<{ token: string; session: Session }> {
+  async create(
+    user: User,
+    userAgent: string | null,
+    now: Date,
+  ): Promise<{ token: string; session: Session }> {
     const token = randomBytes(32).toString('base64url');
     const session = this.em.create(Session, {
       tokenHash: hashToken(token),

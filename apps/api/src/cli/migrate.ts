@@ -13,7 +13,10 @@ try {
   try {
     const applied = await migrateDatabase(orm);
     await seedReference(orm.em.fork());
-    logger.info({ applied, dialect: env.dialect }, applied.length ? 'migrations applied' : 'database is up to date');
+    logger.info(
+      { applied, dialect: env.dialect },
+      applied.length ? 'migrations applied' : 'database is up to date',
+    );
   } finally {
     await orm.close(true);
   }

@@ -58,7 +58,8 @@ const encodeCursor = (offset: number): string => Buffer.from(`o:${offset}`).toSt
 
 function decodeCursor(cursor: string): number {
   const match = /^o:(\d{1,9})$/.exec(Buffer.from(cursor, 'base64url').toString());
-  if (!match?.[1]) throw new DomainError([issue('after', 'INVALID_FORMAT', 'after is not a cursor returned by this API.')]);
+  if (!match?.[1])
+    throw new DomainError([issue('after', 'INVALID_FORMAT', 'after is not a cursor returned by this API.')]);
   return Number(match[1]);
 }
 

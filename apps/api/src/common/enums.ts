@@ -23,6 +23,15 @@ export const RoleEnum = enumOf(ROLES);
 registerEnumType(UnitKindEnum, { name: 'UnitKind', description: 'Kind of organisational unit.' });
 registerEnumType(PositionKindEnum, { name: 'PositionKind', description: 'Jenis jabatan.' });
 registerEnumType(PositionLevelEnum, { name: 'PositionLevel', description: 'Jenjang jabatan.' });
-registerEnumType(EducationLevelEnum, { name: 'EducationLevel', description: 'Jenjang pendidikan, low to high.' });
-registerEnumType(LicenceEnum, { name: 'Licence', description: 'Licence or certificate a position requires.' });
-registerEnumType(RoleEnum, { name: 'Role', description: 'Role of a user; unit-scoped assignments come later.' });
+registerEnumType(EducationLevelEnum, {
+  name: 'EducationLevel',
+  description: 'Jenjang pendidikan, low to high.',
+});
+registerEnumType(LicenceEnum, {
+  name: 'Licence',
+  description: 'Licence or certificate a position requires.',
+});
+registerEnumType(RoleEnum, {
+  name: 'Role',
+  description: 'Role of a user; unit-scoped assignments come later.',
+});

@@ -29,7 +29,8 @@ export async function findActiveReference<T extends Archivable>(
 ): Promise<T> {
   const row = await em.findOne(entity, { id } as FilterQuery<T>);
   if (!row) throw new DomainError([issue(field, 'NOT_FOUND', `${field}: ${label} ${id} does not exist.`)]);
-  if (row.archivedAt) throw new DomainError([issue(field, 'ARCHIVED', `${field}: ${label} ${id} is archived.`)]);
+  if (row.archivedAt)
+    throw new DomainError([issue(field, 'ARCHIVED', `${field}: ${label} ${id} is archived.`)]);
   return row;
 }
 
@@ -37,7 +38,10 @@ export async function findActiveReference<T extends Archivable>(
  * A case-insensitive "contains" condition, or undefined for a blank search. PostgreSQL needs ILIKE; SQLite's LIKE
  * is already case-insensitive and has no ILIKE.
  */
-export function containsText(em: EntityManager, search: string | null | undefined): { $ilike: string } | { $like: string } | undefined {
+export function containsText(
+  em: EntityManager,
+  search: string | null | undefined,
+): { $ilike: string } | { $like: string } | undefined {
   const term = search?.trim();
   if (!term) return undefined;
   const pattern = `%${term}%`;

@@ -11,7 +11,10 @@ const envSchema = z.object({
   HOST: z.string().min(1).default('0.0.0.0'),
   DATABASE_URL: z
     .string()
-    .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL (leave it unset for the embedded SQLite database)')
+    .regex(
+      /^postgres(ql)?:\/\//,
+      'must be a postgres:// URL (leave it unset for the embedded SQLite database)',
+    )
     .optional(),
   FORMASI_DATA_DIR: z.string().min(1).default('./data'),
   FORMASI_SEED: z.enum(['auto', 'demo', 'none']).default('auto'),
@@ -45,9 +48,13 @@ export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
   }
   const env = parsed.data;
   if ((env.FORMASI_ADMIN_EMAIL === undefined) !== (env.FORMASI_ADMIN_PASSWORD === undefined)) {
-    throw new EnvError('Invalid configuration:\n  FORMASI_ADMIN_EMAIL and FORMASI_ADMIN_PASSWORD must be set together');
+    throw new EnvError(
+      'Invalid configuration:\n  FORMASI_ADMIN_EMAIL and FORMASI_ADMIN_PASSWORD must be set together',
+    );
   }
   const base = source.INIT_CWD ?? process.cwd();
-  const dataDir = isAbsolute(env.FORMASI_DATA_DIR) ? env.FORMASI_DATA_DIR : resolve(base, env.FORMASI_DATA_DIR);
+  const dataDir = isAbsolute(env.FORMASI_DATA_DIR)
+    ? env.FORMASI_DATA_DIR
+    : resolve(base, env.FORMASI_DATA_DIR);
   return { ...env, dataDir, dialect: env.DATABASE_URL ? 'postgresql' : 'sqlite' };
 }

@@ -28,7 +28,10 @@ export async function postgresReachable(adminUrl = postgresAdminUrl()): Promise<
 }
 
 /** Creates an empty database with a random name next to the admin database. */
-export async function createTempPostgresDatabase(prefix: string, adminUrl = postgresAdminUrl()): Promise<TempDatabase> {
+export async function createTempPostgresDatabase(
+  prefix: string,
+  adminUrl = postgresAdminUrl(),
+): Promise<TempDatabase> {
   const name = `${prefix}_${randomBytes(6).toString('hex')}`;
   await withClient(adminUrl, (client) => client.query(`create database "${name}"`));
   const url = new URL(adminUrl);
@@ -36,6 +39,9 @@ export async function createTempPostgresDatabase(prefix: string, adminUrl = post
   return {
     url: url.toString(),
     name,
-    drop: () => withClient(adminUrl, (client) => client.query(`drop database if exists "${name}" with (force)`)).then(() => undefined),
+    drop: () =>
+      withClient(adminUrl, (client) => client.query(`drop database if exists "${name}" with (force)`)).then(
+        () => undefined,
+      ),
   };
 }

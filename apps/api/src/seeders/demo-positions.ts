@@ -1,6 +1,9 @@
 import { type PositionDraft } from '@formasi/core';
 
-type Template = Omit<PositionDraft, 'description' | 'isTeacher' | 'studyPrograms' | 'licences' | 'competencies'> &
+type Template = Omit<
+  PositionDraft,
+  'description' | 'isTeacher' | 'studyPrograms' | 'licences' | 'competencies'
+> &
   Partial<Pick<PositionDraft, 'isTeacher' | 'studyPrograms' | 'licences' | 'competencies' | 'description'>>;
 
 const teacher = (name: string, level: 'AHLI_PERTAMA' | 'AHLI_MUDA', studyPrograms: string[]): Template => ({
@@ -19,8 +22,15 @@ export const POSITION_TEMPLATES = {
   sd: [
     teacher('Guru Ahli Pertama', 'AHLI_PERTAMA', ['Pendidikan Guru Sekolah Dasar']),
     teacher('Guru Ahli Muda', 'AHLI_MUDA', ['Pendidikan Guru Sekolah Dasar']),
-    teacher('Guru Pendidikan Jasmani Ahli Pertama', 'AHLI_PERTAMA', ['Pendidikan Jasmani, Kesehatan dan Rekreasi']),
-    { name: 'Pengelola Layanan Operasional', kind: 'PELAKSANA', level: 'PELAKSANA', educationLevels: ['SMA', 'D3'] },
+    teacher('Guru Pendidikan Jasmani Ahli Pertama', 'AHLI_PERTAMA', [
+      'Pendidikan Jasmani, Kesehatan dan Rekreasi',
+    ]),
+    {
+      name: 'Pengelola Layanan Operasional',
+      kind: 'PELAKSANA',
+      level: 'PELAKSANA',
+      educationLevels: ['SMA', 'D3'],
+    },
   ],
   smp: [
     teacher('Guru Ahli Pertama', 'AHLI_PERTAMA', [
@@ -31,7 +41,12 @@ export const POSITION_TEMPLATES = {
     ]),
     teacher('Guru Ahli Muda', 'AHLI_MUDA', ['Pendidikan Matematika', 'Pendidikan IPA', 'Pendidikan IPS']),
     teacher('Guru Bimbingan Konseling Ahli Pertama', 'AHLI_PERTAMA', ['Bimbingan dan Konseling']),
-    { name: 'Pranata Laboratorium Pendidikan Terampil', kind: 'FUNGSIONAL', level: 'TERAMPIL', educationLevels: ['D3'] },
+    {
+      name: 'Pranata Laboratorium Pendidikan Terampil',
+      kind: 'FUNGSIONAL',
+      level: 'TERAMPIL',
+      educationLevels: ['D3'],
+    },
   ],
   puskesmas: [
     {

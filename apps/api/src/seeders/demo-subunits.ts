@@ -82,7 +82,12 @@ export const DEMO_SUBUNITS: DemoUnit[] = [
     kecamatan: 'Lembah Segar',
     parent: 'DISBUD',
     positions: [
-      { name: 'Pengelola Cagar Budaya', kind: 'PELAKSANA', level: 'PELAKSANA', educationLevels: ['D3', 'S1'] },
+      {
+        name: 'Pengelola Cagar Budaya',
+        kind: 'PELAKSANA',
+        level: 'PELAKSANA',
+        educationLevels: ['D3', 'S1'],
+      },
       {
         name: 'Pamong Budaya Terampil',
         kind: 'FUNGSIONAL',
@@ -99,6 +104,13 @@ export const DEMO_SUBUNITS: DemoUnit[] = [
     sector: 'PARIWISATA',
     kecamatan: 'Lembah Segar',
     parent: 'DISPARPORA',
-    positions: [{ name: 'Pemandu Wisata Cagar Budaya', kind: 'PELAKSANA', level: 'PELAKSANA', educationLevels: ['D3', 'S1'] }],
+    positions: [
+      {
+        name: 'Pemandu Wisata Cagar Budaya',
+        kind: 'PELAKSANA',
+        level: 'PELAKSANA',
+        educationLevels: ['D3', 'S1'],
+      },
+    ],
   },
 ];

@@ -41,10 +41,13 @@ const pelaksana = (name: string, educationLevels: PositionTemplate['educationLev
   level: 'PELAKSANA',
   educationLevels,
 });
-const pranataKomputer = jf('Pranata Komputer Ahli Pertama', 'AHLI_PERTAMA', ['S1', 'D4'], ['Sistem Informasi', 'Teknik Informatika'], [
-  'Pengembangan sistem informasi',
-  'Keamanan informasi',
-]);
+const pranataKomputer = jf(
+  'Pranata Komputer Ahli Pertama',
+  'AHLI_PERTAMA',
+  ['S1', 'D4'],
+  ['Sistem Informasi', 'Teknik Informatika'],
+  ['Pengembangan sistem informasi', 'Keamanan informasi'],
+);
 
 /** The OPDs of Kota Sawahlunto and a representative set of their sub-units (domain.md §8). */
 export const DEMO_OPDS: DemoUnit[] = [
@@ -57,8 +60,18 @@ export const DEMO_OPDS: DemoUnit[] = [
     address: 'Jl. Soekarno-Hatta No. 1, Sawahlunto',
     positions: [
       head('Asisten Pemerintahan dan Kesejahteraan Rakyat'),
-      jf('Analis Kebijakan Ahli Pertama', 'AHLI_PERTAMA', ['S1', 'D4'], ['Ilmu Pemerintahan', 'Administrasi Publik']),
-      jf('Perencana Ahli Pertama', 'AHLI_PERTAMA', ['S1', 'D4'], ['Perencanaan Wilayah dan Kota', 'Ekonomi Pembangunan']),
+      jf(
+        'Analis Kebijakan Ahli Pertama',
+        'AHLI_PERTAMA',
+        ['S1', 'D4'],
+        ['Ilmu Pemerintahan', 'Administrasi Publik'],
+      ),
+      jf(
+        'Perencana Ahli Pertama',
+        'AHLI_PERTAMA',
+        ['S1', 'D4'],
+        ['Perencanaan Wilayah dan Kota', 'Ekonomi Pembangunan'],
+      ),
       pelaksana('Pengadministrasi Umum', ['SMA', 'D3']),
     ],
   },
@@ -71,10 +84,13 @@ export const DEMO_OPDS: DemoUnit[] = [
     positions: [
       head('Kepala Badan Kepegawaian dan Pengembangan Sumber Daya Manusia'),
       secretary('Sekretaris Badan'),
-      jf('Analis Sumber Daya Manusia Aparatur Ahli Pertama', 'AHLI_PERTAMA', ['S1', 'D4'], ['Psikologi', 'Manajemen', 'Ilmu Hukum'], [
-        'Analisis jabatan dan beban kerja',
-        'Perencanaan kebutuhan ASN',
-      ]),
+      jf(
+        'Analis Sumber Daya Manusia Aparatur Ahli Pertama',
+        'AHLI_PERTAMA',
+        ['S1', 'D4'],
+        ['Psikologi', 'Manajemen', 'Ilmu Hukum'],
+        ['Analisis jabatan dan beban kerja', 'Perencanaan kebutuhan ASN'],
+      ),
       jf('Assessor SDM Aparatur Ahli Pertama', 'AHLI_PERTAMA', ['S1'], ['Psikologi']),
       pranataKomputer,
       pelaksana('Pengelola Data Kepegawaian', ['D3', 'S1']),
@@ -116,8 +132,18 @@ export const DEMO_OPDS: DemoUnit[] = [
     positions: [
       head('Kepala Dinas Kesehatan, Pengendalian Penduduk dan Keluarga Berencana'),
       jf('Epidemiolog Kesehatan Ahli Pertama', 'AHLI_PERTAMA', ['S1'], ['Kesehatan Masyarakat']),
-      jf('Administrator Kesehatan Ahli Pertama', 'AHLI_PERTAMA', ['S1'], ['Kesehatan Masyarakat', 'Administrasi Rumah Sakit']),
-      jf('Penyuluh Keluarga Berencana Ahli Pertama', 'AHLI_PERTAMA', ['S1', 'D4'], ['Kesehatan Masyarakat', 'Sosiologi']),
+      jf(
+        'Administrator Kesehatan Ahli Pertama',
+        'AHLI_PERTAMA',
+        ['S1'],
+        ['Kesehatan Masyarakat', 'Administrasi Rumah Sakit'],
+      ),
+      jf(
+        'Penyuluh Keluarga Berencana Ahli Pertama',
+        'AHLI_PERTAMA',
+        ['S1', 'D4'],
+        ['Kesehatan Masyarakat', 'Sosiologi'],
+      ),
     ],
   },
   {
@@ -128,14 +154,22 @@ export const DEMO_OPDS: DemoUnit[] = [
     kecamatan: 'Lembah Segar',
     positions: [
       head('Kepala Dinas Pekerjaan Umum dan Penataan Ruang'),
-      jf('Teknik Jalan dan Jembatan Ahli Pertama', 'AHLI_PERTAMA', ['S1', 'D4'], ['Teknik Sipil'], [
-        'Perencanaan teknis jalan',
-        'Pengawasan konstruksi',
-      ]),
+      jf(
+        'Teknik Jalan dan Jembatan Ahli Pertama',
+        'AHLI_PERTAMA',
+        ['S1', 'D4'],
+        ['Teknik Sipil'],
+        ['Perencanaan teknis jalan', 'Pengawasan konstruksi'],
+      ),
       jf('Teknik Jalan dan Jembatan Terampil', 'TERAMPIL', ['D3'], ['Teknik Sipil']),
       jf('Teknik Pengairan Ahli Pertama', 'AHLI_PERTAMA', ['S1', 'D4'], ['Teknik Sipil', 'Teknik Pengairan']),
       jf('Penata Ruang Ahli Pertama', 'AHLI_PERTAMA', ['S1', 'D4'], ['Perencanaan Wilayah dan Kota']),
-      jf('Teknik Tata Bangunan dan Perumahan Ahli Pertama', 'AHLI_PERTAMA', ['S1', 'D4'], ['Arsitektur', 'Teknik Sipil']),
+      jf(
+        'Teknik Tata Bangunan dan Perumahan Ahli Pertama',
+        'AHLI_PERTAMA',
+        ['S1', 'D4'],
+        ['Arsitektur', 'Teknik Sipil'],
+      ),
     ],
   },
   {
@@ -146,10 +180,13 @@ export const DEMO_OPDS: DemoUnit[] = [
     kecamatan: 'Lembah Segar',
     positions: [
       head('Kepala Dinas Kebudayaan, Peninggalan Bersejarah dan Permuseuman'),
-      jf('Pamong Budaya Ahli Pertama', 'AHLI_PERTAMA', ['S1', 'D4'], ['Arkeologi', 'Sejarah', 'Antropologi'], [
-        'Pelestarian cagar budaya',
-        'Warisan Dunia UNESCO Ombilin',
-      ]),
+      jf(
+        'Pamong Budaya Ahli Pertama',
+        'AHLI_PERTAMA',
+        ['S1', 'D4'],
+        ['Arkeologi', 'Sejarah', 'Antropologi'],
+        ['Pelestarian cagar budaya', 'Warisan Dunia UNESCO Ombilin'],
+      ),
       pelaksana('Pengelola Cagar Budaya', ['D3', 'S1']),
       jf('Arsiparis Ahli Pertama', 'AHLI_PERTAMA', ['S1', 'D4'], ['Kearsipan', 'Ilmu Perpustakaan']),
     ],
@@ -162,12 +199,19 @@ export const DEMO_OPDS: DemoUnit[] = [
     kecamatan: 'Lembah Segar',
     positions: [
       head('Kepala Dinas Pariwisata, Pemuda dan Olahraga'),
-      jf('Adyatama Kepariwisataan dan Ekonomi Kreatif Ahli Pertama', 'AHLI_PERTAMA', ['S1', 'D4'], ['Pariwisata', 'Manajemen Destinasi'], [
-        'Pengembangan destinasi wisata',
-        'Pemasaran pariwisata digital',
-        'Bahasa Inggris',
-      ]),
-      jf('Adyatama Kepariwisataan dan Ekonomi Kreatif Terampil', 'TERAMPIL', ['D3'], ['Usaha Perjalanan Wisata', 'Perhotelan']),
+      jf(
+        'Adyatama Kepariwisataan dan Ekonomi Kreatif Ahli Pertama',
+        'AHLI_PERTAMA',
+        ['S1', 'D4'],
+        ['Pariwisata', 'Manajemen Destinasi'],
+        ['Pengembangan destinasi wisata', 'Pemasaran pariwisata digital', 'Bahasa Inggris'],
+      ),
+      jf(
+        'Adyatama Kepariwisataan dan Ekonomi Kreatif Terampil',
+        'TERAMPIL',
+        ['D3'],
+        ['Usaha Perjalanan Wisata', 'Perhotelan'],
+      ),
       pelaksana('Pemandu Wisata Cagar Budaya', ['D3', 'S1']),
     ],
   },

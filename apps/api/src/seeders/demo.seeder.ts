@@ -20,7 +20,10 @@ const positionsOf = (unit: DemoUnit): PositionTemplate[] => [
  * A realistic Kota Sawahlunto: OPDs, puskesmas, RSUD, schools and their jabatan. Runs once: a database that
  * already has units is left alone. All rows are written in one transaction.
  */
-export async function seedDemo(em: EntityManager, onProgress: SeedProgress = () => undefined): Promise<{ units: number; positions: number }> {
+export async function seedDemo(
+  em: EntityManager,
+  onProgress: SeedProgress = () => undefined,
+): Promise<{ units: number; positions: number }> {
   await seedReference(em);
   return em.transactional(async (tx) => {
     if ((await tx.count(Unit, {})) > 0) return { units: 0, positions: 0 };

@@ -25,7 +25,11 @@ export type TestApp = {
   env: Env;
   /** SQL statements seen since the last reset. */
   queries: string[];
-  gql: <T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, cookie?: string) => Promise<GraphQLResponse<T>>;
+  gql: <T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    cookie?: string,
+  ) => Promise<GraphQLResponse<T>>;
   login: (email?: string, password?: string) => Promise<string>;
   close: () => Promise<void>;
 };
@@ -34,7 +38,9 @@ export const testDialect = (): 'sqlite' | 'postgresql' =>
   process.env.FORMASI_TEST_DIALECT === 'postgresql' ? 'postgresql' : 'sqlite';
 
 /** A fresh database of the project's dialect, migrated and seeded like production, behind real HTTP. */
-export async function startTestApp(options: { seed?: 'demo' | 'none'; env?: Record<string, string> } = {}): Promise<TestApp> {
+export async function startTestApp(
+  options: { seed?: 'demo' | 'none'; env?: Record<string, string> } = {},
+): Promise<TestApp> {
   const dialect = testDialect();
   const dataDir = await mkdtemp(join(tmpdir(), 'formasi-test-'));
   const pg = dialect === 'postgresql' ? await createTempPostgresDatabase('formasi_test') : null;
@@ -53,14 +59,16 @@ export async function startTestApp(options: { seed?: 'demo' | 'none'; env?: Reco
   });
   const logger = createLogger(env);
   const queries: string[] = [];
-  const target: DatabaseTarget = pg ? { dialect: 'postgresql', url: pg.url } : { dialect: 'sqlite', file: join(dataDir, 'formasi.sqlite') };
+  const target: DatabaseTarget = pg
+    ? { dialect: 'postgresql', url: pg.url }
+    : { dialect: 'sqlite', file: join(dataDir, 'formasi.sqlite') };
   const orm = await openDatabase(target, { onQuery: (sql) => queries.push(sql) });
   await prepareDatabase(orm, env, logger);
   const server = await createFormasiServer({ env, orm, logger });
   await new Promise<void>((resolve) => server.httpServer.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.httpServer.address() as AddressInfo).port}`;
 
-  const gql = async <T,>(query: string, variables: Record<string, unknown> = {}, cookie?: string) => {
+  const gql = async <T>(query: string, variables: Record<string, unknown> = {}, cookie?: string) => {
     const response = await fetch(`${url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) },
@@ -70,7 +78,10 @@ export async function startTestApp(options: { seed?: 'demo' | 'none'; env?: Reco
     return { ...body, status: response.status, headers: response.headers };
   };
   const login = async (email = ADMIN.email, password = ADMIN.password) => {
-    const response = await gql('mutation($e: String!, $p: String!) { login(email: $e, password: $p) { id } }', { e: email, p: password });
+    const response = await gql(
+      'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { id } }',
+      { e: email, p: password },
+    );
     const cookie = response.headers.get('set-cookie');
     if (!cookie || response.errors) throw new Error(`login failed: ${JSON.stringify(response.errors)}`);
     return cookie.split(';')[0] ?? '';

@@ -1,10 +1,5 @@
 import { Entity, Index, ManyToOne, type Opt, Property, type Ref } from '@mikro-orm/core';
-import {
-  type EducationLevel,
-  type Licence,
-  type PositionKind,
-  type PositionLevel,
-} from '@formasi/core';
+import { type EducationLevel, type Licence, type PositionKind, type PositionLevel } from '@formasi/core';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { ArchivableEntity } from '../../common/base.entity.js';
 import { EducationLevelEnum, LicenceEnum, PositionKindEnum, PositionLevelEnum } from '../../common/enums.js';
@@ -60,7 +55,8 @@ export class Position extends ArchivableEntity {
   description: string | null = null;
 
   @Field(() => Int, {
-    description: 'Batas usia pensiun (BUP) in years, from the kind and level (PP 11/2017, UU 20/2023, UU 14/2005).',
+    description:
+      'Batas usia pensiun (BUP) in years, from the kind and level (PP 11/2017, UU 20/2023, UU 14/2005).',
   })
   @Property({ type: 'integer' })
   retirementAge!: number;

@@ -2,7 +2,12 @@ import { type EducationLevel, type Licence, type PositionKind, type PositionLeve
 import { ArgsType, Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
 import { EducationLevelEnum, LicenceEnum, PositionKindEnum, PositionLevelEnum } from '../../common/enums.js';
 
-export const PositionSort = { NAME_ASC: 'NAME_ASC', NAME_DESC: 'NAME_DESC', UNIT_ASC: 'UNIT_ASC', UPDATED_DESC: 'UPDATED_DESC' } as const;
+export const PositionSort = {
+  NAME_ASC: 'NAME_ASC',
+  NAME_DESC: 'NAME_DESC',
+  UNIT_ASC: 'UNIT_ASC',
+  UPDATED_DESC: 'UPDATED_DESC',
+} as const;
 export type PositionSort = keyof typeof PositionSort;
 registerEnumType(PositionSort, { name: 'PositionSort' });
 

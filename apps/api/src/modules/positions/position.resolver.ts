@@ -11,7 +11,9 @@ export const PositionConnection = connectionOf('Position', Position);
 
 @Resolver(() => Position)
 export class PositionResolver {
-  @Query(() => PositionConnection, { description: 'Positions (jabatan per unit), paged; archived only when asked.' })
+  @Query(() => PositionConnection, {
+    description: 'Positions (jabatan per unit), paged; archived only when asked.',
+  })
   positions(@Args(() => PositionsArgs) args: PositionsArgs, @Ctx() { em }: Context) {
     return new PositionService(em).list(args);
   }
@@ -34,7 +36,10 @@ export class PositionResolver {
 
   @Authorized('ADMIN')
   @Mutation(() => Position)
-  createPosition(@Arg('input', () => CreatePositionInput) input: CreatePositionInput, @Ctx() { em }: Context) {
+  createPosition(
+    @Arg('input', () => CreatePositionInput) input: CreatePositionInput,
+    @Ctx() { em }: Context,
+  ) {
     return new PositionService(em).create(input);
   }
 

@@ -140,7 +140,12 @@ export class PositionService {
    * One active position of a name per unit: the peta jabatan lists each jabatan once. Checked before any entity
    * changes, because a query would auto-flush pending changes.
    */
-  private async assertNameFree(em: EntityManager, unitId: string, name: string, exceptId: string | null): Promise<void> {
+  private async assertNameFree(
+    em: EntityManager,
+    unitId: string,
+    name: string,
+    exceptId: string | null,
+  ): Promise<void> {
     const clash = await em.findOne(Position, {
       unit: unitId,
       name,
@@ -148,7 +153,9 @@ export class PositionService {
       ...(exceptId ? { id: { $ne: exceptId } } : {}),
     });
     if (clash) {
-      throw new DomainError([issue('name', 'DUPLICATE', `This unit already has an active position named ${name}.`)]);
+      throw new DomainError([
+        issue('name', 'DUPLICATE', `This unit already has an active position named ${name}.`),
+      ]);
     }
   }
 }

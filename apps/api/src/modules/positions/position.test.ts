@@ -8,7 +8,10 @@ beforeAll(async () => {
   app = await startTestApp();
   cookie = await app.login();
   const units = await app.gql<{ units: { edges: { node: { id: string } }[] } }>(
-    '{ units(filter: { search: "Puskesmas Talawi" }) { edges { node { id } } } }', {}, cookie);
+    '{ units(filter: { search: "Puskesmas Talawi" }) { edges { node { id } } } }',
+    {},
+    cookie,
+  );
   puskesmasId = units.data?.units.edges[0]?.node.id ?? '';
 });
 afterAll(() => app.close());
@@ -49,7 +52,11 @@ describe('positions', () => {
     [{ name: 'Perawat Terampil' }, 'name', 'DUPLICATE'],
   ])('refuses %j with BAD_USER_INPUT on %s (%s)', async (overrides, field, reason) => {
     const before = await app.orm.em.fork().count('Position', {});
-    const response = await app.gql(CREATE, { input: nurse({ name: 'Perawat Gigi Ahli Muda', ...overrides }) }, cookie);
+    const response = await app.gql(
+      CREATE,
+      { input: nurse({ name: 'Perawat Gigi Ahli Muda', ...overrides }) },
+      cookie,
+    );
     expect(response.data).toBeNull();
     const error = response.errors?.[0];
     expect(error?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field, reason });
@@ -59,27 +66,58 @@ describe('positions', () => {
   });
 
   it('updates only the fields given and recomputes the BUP', async () => {
-    const created = await app.gql<{ createPosition: { id: string } }>(CREATE, { input: nurse({ name: 'Bidan Ahli Muda' }) }, cookie);
+    const created = await app.gql<{ createPosition: { id: string } }>(
+      CREATE,
+      { input: nurse({ name: 'Bidan Ahli Muda' }) },
+      cookie,
+    );
     const id = created.data?.createPosition.id;
     const response = await app.gql(
       'mutation($id: ID!) { updatePosition(id: $id, input: { level: AHLI_MADYA }) { name level retirementAge licences } }',
-      { id }, cookie);
-    expect(response.data?.updatePosition).toEqual({ name: 'Bidan Ahli Muda', level: 'AHLI_MADYA', retirementAge: 60, licences: ['STR', 'SIP'] });
+      { id },
+      cookie,
+    );
+    expect(response.data?.updatePosition).toEqual({
+      name: 'Bidan Ahli Muda',
+      level: 'AHLI_MADYA',
+      retirementAge: 60,
+      licences: ['STR', 'SIP'],
+    });
   });
 
   it('answers NOT_FOUND for an unknown id', async () => {
-    const response = await app.gql('mutation { archivePosition(id: "00000000-0000-4000-8000-000000000000") { id } }', {}, cookie);
+    const response = await app.gql(
+      'mutation { archivePosition(id: "00000000-0000-4000-8000-000000000000") { id } }',
+      {},
+      cookie,
+    );
     expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', field: 'id' });
   });
 
   it('archives a position, hiding it from lists unless archived rows are asked for', async () => {
-    const created = await app.gql<{ createPosition: { id: string } }>(CREATE, { input: nurse({ name: 'Perawat Penyelia' , level: 'PENYELIA', educationLevels: ['D3'] }) }, cookie);
+    const created = await app.gql<{ createPosition: { id: string } }>(
+      CREATE,
+      { input: nurse({ name: 'Perawat Penyelia', level: 'PENYELIA', educationLevels: ['D3'] }) },
+      cookie,
+    );
     const id = created.data?.createPosition.id;
-    const archived = await app.gql('mutation($id: ID!) { archivePosition(id: $id) { archived archivedAt } }', { id }, cookie);
+    const archived = await app.gql(
+      'mutation($id: ID!) { archivePosition(id: $id) { archived archivedAt } }',
+      { id },
+      cookie,
+    );
     expect(archived.data?.archivePosition).toMatchObject({ archived: true });
     const query = 'query($f: PositionFilter) { positions(filter: $f) { totalCount } }';
-    const active = await app.gql<{ positions: { totalCount: number } }>(query, { f: { search: 'Perawat Penyelia' } }, cookie);
-    const all = await app.gql<{ positions: { totalCount: number } }>(query, { f: { search: 'Perawat Penyelia', includeArchived: true } }, cookie);
+    const active = await app.gql<{ positions: { totalCount: number } }>(
+      query,
+      { f: { search: 'Perawat Penyelia' } },
+      cookie,
+    );
+    const all = await app.gql<{ positions: { totalCount: number } }>(
+      query,
+      { f: { search: 'Perawat Penyelia', includeArchived: true } },
+      cookie,
+    );
     expect(active.data?.positions.totalCount).toBe(0);
     expect(all.data?.positions.totalCount).toBe(1);
   });
@@ -93,24 +131,46 @@ describe('positions list', () => {
       edges { cursor node { id name kind level unit { name kecamatan { name } sector { name } parent { name } } sector { code } } }
     }
   }`;
-  type List = { positions: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string }; edges: { node: { id: string; name: string; kind: string; unit: { name: string }; sector: { code: string } } }[] } };
+  type List = {
+    positions: {
+      totalCount: number;
+      pageInfo: { hasNextPage: boolean; endCursor: string };
+      edges: {
+        node: { id: string; name: string; kind: string; unit: { name: string }; sector: { code: string } };
+      }[];
+    };
+  };
 
   beforeEach(() => {
     app.queries.length = 0;
   });
 
   it('filters by text, sector and kind, case-insensitively', async () => {
-    const sectors = await app.gql<{ sectors: { edges: { node: { id: string } }[] } }>('{ sectors(filter: { search: "kesehatan" }) { edges { node { id } } } }', {}, cookie);
+    const sectors = await app.gql<{ sectors: { edges: { node: { id: string } }[] } }>(
+      '{ sectors(filter: { search: "kesehatan" }) { edges { node { id } } } }',
+      {},
+      cookie,
+    );
     const sectorId = sectors.data?.sectors.edges[0]?.node.id;
-    const response = await app.gql<List>(LIST, { first: 100, filter: { search: 'perawat terampil', sectorId, kind: 'FUNGSIONAL' } }, cookie);
+    const response = await app.gql<List>(
+      LIST,
+      { first: 100, filter: { search: 'perawat terampil', sectorId, kind: 'FUNGSIONAL' } },
+      cookie,
+    );
     const nodes = response.data?.positions.edges.map((edge) => edge.node) ?? [];
     expect(nodes.length).toBe(7); // six puskesmas and the RSUD
-    expect(nodes.every((node) => node.name === 'Perawat Terampil' && node.sector.code === 'KESEHATAN')).toBe(true);
+    expect(nodes.every((node) => node.name === 'Perawat Terampil' && node.sector.code === 'KESEHATAN')).toBe(
+      true,
+    );
   });
 
   it('pages with cursors and offsets over the same ordering', async () => {
     const first = await app.gql<List>(LIST, { first: 5, sort: 'NAME_ASC' }, cookie);
-    const second = await app.gql<List>(LIST, { first: 5, after: first.data?.positions.pageInfo.endCursor }, cookie);
+    const second = await app.gql<List>(
+      LIST,
+      { first: 5, after: first.data?.positions.pageInfo.endCursor },
+      cookie,
+    );
     const byOffset = await app.gql<List>(LIST, { first: 5, offset: 5 }, cookie);
     const ten = await app.gql<List>(LIST, { first: 10 }, cookie);
     const ids = (r: typeof first) => r.data?.positions.edges.map((edge) => edge.node.id) ?? [];
@@ -121,7 +181,11 @@ describe('positions list', () => {
 
   it('caps first at 100 with a clear error', async () => {
     const response = await app.gql(LIST, { first: 500 }, cookie);
-    expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first', reason: 'INVALID_VALUE' });
+    expect(response.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'first',
+      reason: 'INVALID_VALUE',
+    });
   });
 
   it('loads 50 positions with unit, sector, kecamatan and parent in a bounded number of SQL statements', async () => {

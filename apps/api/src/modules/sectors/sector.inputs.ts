@@ -1,6 +1,11 @@
 import { ArgsType, Field, InputType, Int, registerEnumType } from 'type-graphql';
 
-export const SectorSort = { NAME_ASC: 'NAME_ASC', NAME_DESC: 'NAME_DESC', CODE_ASC: 'CODE_ASC', UPDATED_DESC: 'UPDATED_DESC' } as const;
+export const SectorSort = {
+  NAME_ASC: 'NAME_ASC',
+  NAME_DESC: 'NAME_DESC',
+  CODE_ASC: 'CODE_ASC',
+  UPDATED_DESC: 'UPDATED_DESC',
+} as const;
 export type SectorSort = keyof typeof SectorSort;
 registerEnumType(SectorSort, { name: 'SectorSort' });
 
@@ -54,4 +59,3 @@ export class UpdateSectorInput {
   @Field(() => String, { nullable: true })
   description?: string | null;
 }
-

@@ -1,10 +1,22 @@
 import { type EntityManager, type FilterQuery, type QueryOrderMap } from '@mikro-orm/core';
-import { assertUnreachable, assertValid, DomainError, issue, normalizeSector, validateSector } from '@formasi/core';
+import {
+  assertUnreachable,
+  assertValid,
+  DomainError,
+  issue,
+  normalizeSector,
+  validateSector,
+} from '@formasi/core';
 import { type Connection, pageWindow, toConnection } from '../../common/connection.js';
 import { containsText, findOrFail } from '../../common/lookup.js';
 import { Unit } from '../units/unit.entity.js';
 import { Sector } from './sector.entity.js';
-import { type CreateSectorInput, type SectorsArgs, type SectorSort, type UpdateSectorInput } from './sector.inputs.js';
+import {
+  type CreateSectorInput,
+  type SectorsArgs,
+  type SectorSort,
+  type UpdateSectorInput,
+} from './sector.inputs.js';
 
 function orderOf(sort: SectorSort): QueryOrderMap<Sector> {
   switch (sort) {
@@ -42,7 +54,11 @@ export class SectorService {
   }
 
   async create(input: CreateSectorInput): Promise<Sector> {
-    const draft = normalizeSector({ code: input.code, name: input.name, description: input.description ?? null });
+    const draft = normalizeSector({
+      code: input.code,
+      name: input.name,
+      description: input.description ?? null,
+    });
     assertValid(validateSector(draft));
     await this.assertCodeFree(draft.code, null);
     const sector = this.em.create(Sector, draft);
@@ -70,7 +86,11 @@ export class SectorService {
     const activeUnits = await this.em.count(Unit, { sector, archivedAt: null });
     if (activeUnits > 0) {
       throw new DomainError([
-        issue('id', 'IN_USE', `Sector ${sector.name} still has ${activeUnits} active unit(s); archive or move them first.`),
+        issue(
+          'id',
+          'IN_USE',
+          `Sector ${sector.name} still has ${activeUnits} active unit(s); archive or move them first.`,
+        ),
       ]);
     }
     sector.archivedAt ??= new Date();
@@ -80,6 +100,9 @@ export class SectorService {
 
   private async assertCodeFree(code: string, exceptId: string | null): Promise<void> {
     const other = await this.em.findOne(Sector, { code, ...(exceptId ? { id: { $ne: exceptId } } : {}) });
-    if (other) throw new DomainError([issue('code', 'DUPLICATE', `Code ${code} is already used by sector ${other.name}.`)]);
+    if (other)
+      throw new DomainError([
+        issue('code', 'DUPLICATE', `Code ${code} is already used by sector ${other.name}.`),
+      ]);
   }
 }

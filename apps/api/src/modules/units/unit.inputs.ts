@@ -2,7 +2,12 @@ import { type UnitKind } from '@formasi/core';
 import { ArgsType, Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
 import { UnitKindEnum } from '../../common/enums.js';
 
-export const UnitSort = { NAME_ASC: 'NAME_ASC', NAME_DESC: 'NAME_DESC', CODE_ASC: 'CODE_ASC', UPDATED_DESC: 'UPDATED_DESC' } as const;
+export const UnitSort = {
+  NAME_ASC: 'NAME_ASC',
+  NAME_DESC: 'NAME_DESC',
+  CODE_ASC: 'CODE_ASC',
+  UPDATED_DESC: 'UPDATED_DESC',
+} as const;
 export type UnitSort = keyof typeof UnitSort;
 registerEnumType(UnitSort, { name: 'UnitSort' });
 

@@ -11,7 +11,9 @@ export const UnitConnection = connectionOf('Unit', Unit);
 
 @Resolver(() => Unit)
 export class UnitResolver {
-  @Query(() => UnitConnection, { description: 'Units (OPDs and their sub-units), paged; archived only when asked.' })
+  @Query(() => UnitConnection, {
+    description: 'Units (OPDs and their sub-units), paged; archived only when asked.',
+  })
   units(@Args(() => UnitsArgs) args: UnitsArgs, @Ctx() { em }: Context) {
     return new UnitService(em).list(args);
   }
@@ -54,7 +56,9 @@ export class UnitResolver {
   }
 
   @Authorized('ADMIN')
-  @Mutation(() => Unit, { description: 'Archives a unit; refused while it has active positions or sub-units.' })
+  @Mutation(() => Unit, {
+    description: 'Archives a unit; refused while it has active positions or sub-units.',
+  })
   archiveUnit(@Arg('id', () => ID) id: string, @Ctx() { em }: Context) {
     return new UnitService(em).archive(id);
   }

@@ -58,7 +58,10 @@ export class UnitService {
     if (filter.parentId) where.parent = filter.parentId;
     const text = containsText(this.em, filter.search);
     if (text) where.$or = [{ name: text }, { code: text }];
-    const [rows, total] = await this.em.findAndCount(Unit, where, { ...window, orderBy: orderOf(args.sort ?? 'NAME_ASC') });
+    const [rows, total] = await this.em.findAndCount(Unit, where, {
+      ...window,
+      orderBy: orderOf(args.sort ?? 'NAME_ASC'),
+    });
     return toConnection(rows, total, window);
   }
 
@@ -103,13 +106,21 @@ export class UnitService {
     const positions = await this.em.count(Position, { unit, archivedAt: null });
     if (positions > 0) {
       throw new DomainError([
-        issue('id', 'IN_USE', `Unit ${unit.name} still has ${positions} active position(s); archive or move them first.`),
+        issue(
+          'id',
+          'IN_USE',
+          `Unit ${unit.name} still has ${positions} active position(s); archive or move them first.`,
+        ),
       ]);
     }
     const children = await this.em.count(Unit, { parent: unit, archivedAt: null });
     if (children > 0) {
       throw new DomainError([
-        issue('id', 'IN_USE', `Unit ${unit.name} still has ${children} active sub-unit(s); archive or move them first.`),
+        issue(
+          'id',
+          'IN_USE',
+          `Unit ${unit.name} still has ${children} active sub-unit(s); archive or move them first.`,
+        ),
       ]);
     }
     unit.archivedAt ??= new Date();
@@ -121,8 +132,15 @@ export class UnitService {
    * Validates the values and loads what they refer to, before any entity changes (a query would auto-flush them).
    */
   private async resolve(em: EntityManager, unitId: string | null, values: UnitValues) {
-    const draft = normalizeUnit({ code: values.code, name: values.name, kind: values.kind, address: values.address });
-    const parent = values.parentId ? await findActiveReference(em, Unit, 'Unit', 'parentId', values.parentId) : null;
+    const draft = normalizeUnit({
+      code: values.code,
+      name: values.name,
+      kind: values.kind,
+      address: values.address,
+    });
+    const parent = values.parentId
+      ? await findActiveReference(em, Unit, 'Unit', 'parentId', values.parentId)
+      : null;
     const ancestors = parent ? await this.ancestorIds(em, parent) : [];
     assertValid([
       ...validateUnit(draft),
@@ -137,10 +155,15 @@ export class UnitService {
     const sector = await findActiveReference(em, Sector, 'Sector', 'sectorId', values.sectorId);
     const kecamatan = values.kecamatanId ? await em.findOne(Kecamatan, { id: values.kecamatanId }) : null;
     if (values.kecamatanId && !kecamatan) {
-      throw new DomainError([issue('kecamatanId', 'NOT_FOUND', `kecamatanId: kecamatan ${values.kecamatanId} does not exist.`)]);
+      throw new DomainError([
+        issue('kecamatanId', 'NOT_FOUND', `kecamatanId: kecamatan ${values.kecamatanId} does not exist.`),
+      ]);
     }
     const clash = await em.findOne(Unit, { code: draft.code, ...(unitId ? { id: { $ne: unitId } } : {}) });
-    if (clash) throw new DomainError([issue('code', 'DUPLICATE', `Code ${draft.code} is already used by unit ${clash.name}.`)]);
+    if (clash)
+      throw new DomainError([
+        issue('code', 'DUPLICATE', `Code ${draft.code} is already used by unit ${clash.name}.`),
+      ]);
     return { ...draft, sector, parent, kecamatan };
   }
 
