@@ -7,8 +7,14 @@ import tseslint from 'typescript-eslint';
 
 const frameworkImports = [
   { group: ['@mikro-orm/*'], message: 'packages/core is pure domain logic: no ORM.' },
-  { group: ['type-graphql', 'graphql', 'graphql/*', 'graphql-*'], message: 'packages/core must not depend on GraphQL.' },
-  { group: ['react', 'react-dom', 'react/*', 'react-dom/*'], message: 'packages/core must not depend on React.' },
+  {
+    group: ['type-graphql', 'graphql', 'graphql/*', 'graphql-*'],
+    message: 'packages/core must not depend on GraphQL.',
+  },
+  {
+    group: ['react', 'react-dom', 'react/*', 'react-dom/*'],
+    message: 'packages/core must not depend on React.',
+  },
   { group: ['node:*'], message: 'packages/core does no I/O: no Node built-ins.' },
 ];
 const nodeBuiltins = ['fs', 'fs/promises', 'net', 'http', 'https', 'child_process', 'os', 'path', 'crypto'];

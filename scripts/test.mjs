@@ -7,7 +7,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const reports = mkdtempSync(join(tmpdir(), 'formasi-test-reports-'));
-const vitestReport = (name) => [`--reporter=default`, `--reporter=json`, `--outputFile.json=${join(reports, `${name}.json`)}`];
+const vitestReport = (name) => [
+  `--reporter=default`,
+  `--reporter=json`,
+  `--outputFile.json=${join(reports, `${name}.json`)}`,
+];
 
 const steps = [
   ['lint (eslint + prettier)', ['run', 'lint']],
@@ -16,12 +20,16 @@ const steps = [
   ['typecheck', ['run', 'typecheck']],
   ['build', ['run', 'build']],
   ['core unit tests', ['--filter', '@formasi/core', 'run', 'test', ...vitestReport('core')]],
-  ['api integration tests (SQLite + PostgreSQL)', ['--filter', '@formasi/api', 'run', 'test', ...vitestReport('api')]],
+  [
+    'api integration tests (SQLite + PostgreSQL)',
+    ['--filter', '@formasi/api', 'run', 'test', ...vitestReport('api')],
+  ],
   ['admin component tests', ['--filter', '@formasi/admin', 'run', 'test', ...vitestReport('admin')]],
   ['browser end-to-end tests', ['--filter', '@formasi/admin', 'run', 'e2e', ...vitestReport('e2e')]],
 ];
 
-const pnpm = process.env.npm_execpath && process.env.npm_execpath.includes('pnpm') ? process.env.npm_execpath : null;
+const pnpm =
+  process.env.npm_execpath && process.env.npm_execpath.includes('pnpm') ? process.env.npm_execpath : null;
 const started = Date.now();
 let failedStep = null;
 for (const [title, args] of steps) {

@@ -18,6 +18,11 @@ export default defineConfig(({ mode }) => ({
     outDir: 'dist',
     chunkSizeWarningLimit: 4000,
     rollupOptions: {
+      // GraphiQL's React-compiler output carries "use no memo" directives the bundler drops on purpose.
+      onwarn(warning, warn) {
+        if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return;
+        warn(warning);
+      },
       input: {
         main: resolve(import.meta.dirname, 'index.html'),
         graphiql: resolve(import.meta.dirname, 'graphiql.html'),

@@ -1,0 +1,39 @@
+import { type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { type TestContext } from 'vitest';
+import { collectPageErrors, newContext, recordRequests, saveScreenshot } from './browser';
+
+/** One test's browser context and page, with what it saw along the way. */
+export interface BrowserSession {
+  context: BrowserContext;
+  page: Page;
+  requests: string[];
+  errors: string[];
+}
+
+export async function openSession(browser: Browser, baseUrl: string): Promise<BrowserSession> {
+  const context = await newContext(browser, baseUrl);
+  const requests = recordRequests(context);
+  const page = await context.newPage();
+  const errors = collectPageErrors(page);
+  return { context, page, requests, errors };
+}
+
+/**
+ * Closes the session; when the test failed, first saves `<name>-failure.png` and prints the page's errors so a
+ * red CI run shows what the browser showed.
+ */
+export async function closeSession(
+  session: BrowserSession | undefined,
+  test: TestContext,
+  name: string,
+): Promise<void> {
+  if (!session) return;
+  if (test.task.result?.state === 'fail') {
+    const path = await saveScreenshot(session.page, `${name}-failure`).catch(() => 'not saved');
+    const errors = session.errors.length > 0 ? session.errors.join('\n') : '(none)';
+    process.stderr.write(
+      `e2e ${name} failed at ${session.page.url()}\nscreenshot: ${path}\npage errors:\n${errors}\n`,
+    );
+  }
+  await session.context.close();
+}

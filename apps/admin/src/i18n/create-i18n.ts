@@ -1,0 +1,26 @@
+import dayjs from 'dayjs';
+import 'dayjs/locale/id';
+import i18next, { type i18n } from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import { en } from './en';
+import { id } from './id';
+import { DEFAULT_LANGUAGE, type Language } from './language';
+
+/** A ready i18next instance (resources are bundled, so initialisation is synchronous). */
+export function createI18n(language: Language): i18n {
+  const instance = i18next.createInstance();
+  instance.on('languageChanged', (lng) => {
+    dayjs.locale(lng === 'id' ? 'id' : 'en');
+    document.documentElement.lang = lng;
+  });
+  void instance.use(initReactI18next).init({
+    lng: language,
+    fallbackLng: DEFAULT_LANGUAGE,
+    supportedLngs: ['id', 'en'],
+    resources: { id: { translation: id }, en: { translation: en } },
+    interpolation: { escapeValue: false },
+    initAsync: false,
+    returnNull: false,
+  });
+  return instance;
+}

@@ -1,0 +1,80 @@
+import { AppstoreOutlined, BankOutlined, IdcardOutlined } from '@ant-design/icons';
+import { Col, Row, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useQuery } from 'urql';
+import { graphql } from '../../gql';
+import { ErrorState } from '../../ui/ErrorState';
+import { PageHeader } from '../../ui/PageHeader';
+import { StatCard } from '../../ui/StatCard';
+
+const HomePageQuery = graphql(`
+  query HomePage {
+    me {
+      id
+      name
+    }
+    sectors(first: 1) {
+      totalCount
+    }
+    units(first: 1) {
+      totalCount
+    }
+    positions(first: 1) {
+      totalCount
+    }
+  }
+`);
+
+// Counts hold no node typenames, so name them for urql's cache to refetch after any change.
+const CONTEXT = { additionalTypenames: ['Sector', 'Unit', 'Position'] };
+
+/** Beranda: what Formasi holds, with a way into each list. */
+export function HomePage() {
+  const { t } = useTranslation();
+  const [{ data, fetching, error }, reexecute] = useQuery({ query: HomePageQuery, context: CONTEXT });
+  return (
+    <>
+      <PageHeader
+        title={data?.me ? t('home.welcome', { name: data.me.name }) : t('home.title')}
+        subtitle={t('app.government')}
+      />
+      <Typography.Paragraph style={{ maxWidth: 720, fontSize: 15 }}>{t('home.intro')}</Typography.Paragraph>
+      {error && <ErrorState error={error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />}
+      <Row gutter={[16, 16]}>
+        <Col xs={24} md={8}>
+          <StatCard
+            testId="stat-sectors"
+            title={t('nav.sectors')}
+            hint={t('home.sectorsHint')}
+            value={data?.sectors.totalCount}
+            loading={fetching && !data}
+            icon={<AppstoreOutlined />}
+            to="/sectors"
+          />
+        </Col>
+        <Col xs={24} md={8}>
+          <StatCard
+            testId="stat-units"
+            title={t('nav.units')}
+            hint={t('home.unitsHint')}
+            value={data?.units.totalCount}
+            loading={fetching && !data}
+            icon={<BankOutlined />}
+            to="/units"
+          />
+        </Col>
+        <Col xs={24} md={8}>
+          <StatCard
+            testId="stat-positions"
+            title={t('nav.positions')}
+            hint={t('home.positionsHint')}
+            value={data?.positions.totalCount}
+            loading={fetching && !data}
+            icon={<IdcardOutlined />}
+            to="/positions"
+          />
+        </Col>
+      </Row>
+    </>
+  );
+}

@@ -1,0 +1,130 @@
+import { LockOutlined, MailOutlined } from '@ant-design/icons';
+import { Alert, Button, Card, Flex, Form, Input, Typography } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate, useSearchParams } from 'react-router';
+import { useClient, useMutation } from 'urql';
+import { graphql } from '../../gql';
+import { describeIssue } from '../../lib/error-text';
+import { groupIssuesByField } from '../../lib/form-errors';
+import { errorCodeOf, inputIssuesOf } from '../../lib/graphql-errors';
+import { LanguageSwitch } from '../../ui/LanguageSwitch';
+import { AppShellQuery } from '../shell/AppShell';
+
+const LoginPageLogin = graphql(`
+  mutation LoginPageLogin($email: String!, $password: String!) {
+    login(email: $email, password: $password) {
+      id
+    }
+  }
+`);
+
+interface LoginValues {
+  email: string;
+  password: string;
+}
+
+const LOGIN_FIELDS = ['email', 'password'] as const;
+
+/** Only same-site paths are followed after sign-in (no open redirect). */
+function safeNext(next: string | null): string {
+  return next && next.startsWith('/') && !next.startsWith('//') ? next : '/';
+}
+
+export function LoginPage() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const [searchParams] = useSearchParams();
+  const client = useClient();
+  const [form] = Form.useForm<LoginValues>();
+  const [failure, setFailure] = useState<string>();
+  const [{ fetching }, login] = useMutation(LoginPageLogin);
+
+  const handleFinish = async (values: LoginValues) => {
+    setFailure(undefined);
+    const result = await login(values);
+    if (result.error) {
+      const issues = inputIssuesOf(result.error);
+      const { fieldErrors, unmatched } = groupIssuesByField(LOGIN_FIELDS, issues, (issue) =>
+        describeIssue(t, issue),
+      );
+      form.setFields(fieldErrors);
+      const code = errorCodeOf(result.error);
+      const isCredentials = code === 'UNAUTHENTICATED' || (code === 'BAD_USER_INPUT' && unmatched.length > 0);
+      if (isCredentials) setFailure(t('login.wrongCredentials'));
+      else if (code !== 'BAD_USER_INPUT') setFailure(t(`errors.code.${code}`));
+      return;
+    }
+    // Refresh the session query so the shell sees the signed-in user at once.
+    await client.query(AppShellQuery, {}, { requestPolicy: 'network-only' }).toPromise();
+    await navigate(safeNext(searchParams.get('next')), { replace: true });
+  };
+
+  return (
+    <div className="formasi-login">
+      <aside className="formasi-login-aside">
+        <Flex align="center" gap={12}>
+          <span className="formasi-brand-mark" aria-hidden>
+            F
+          </span>
+          <strong style={{ fontSize: 20 }}>{t('app.name')}</strong>
+        </Flex>
+        <div>
+          <Typography.Title level={2} style={{ color: '#fff', marginTop: 0 }}>
+            {t('app.tagline')}
+          </Typography.Title>
+          <Typography.Paragraph style={{ color: 'rgba(255,255,255,0.8)', fontSize: 16 }}>
+            {t('app.government')}
+            <br />
+            {t('app.agency')}
+          </Typography.Paragraph>
+        </div>
+        <LanguageSwitch />
+      </aside>
+      <main className="formasi-login-main">
+        <Card style={{ width: '100%', maxWidth: 400 }} variant="borderless">
+          <Typography.Title level={3} style={{ marginTop: 0 }}>
+            {t('login.title')}
+          </Typography.Title>
+          <Typography.Paragraph type="secondary">{t('login.subtitle')}</Typography.Paragraph>
+          {failure && <Alert type="error" showIcon title={failure} style={{ marginBottom: 16 }} />}
+          <Form<LoginValues>
+            form={form}
+            layout="vertical"
+            requiredMark={false}
+            onFinish={(values) => void handleFinish(values)}
+            data-testid="login-form"
+          >
+            <Form.Item
+              label={t('login.email')}
+              name="email"
+              rules={[
+                { required: true, message: t('login.emailRequired') },
+                { type: 'email', message: t('login.emailInvalid') },
+              ]}
+            >
+              <Input prefix={<MailOutlined />} autoComplete="username" autoFocus size="large" />
+            </Form.Item>
+            <Form.Item
+              label={t('login.password')}
+              name="password"
+              rules={[{ required: true, message: t('login.passwordRequired') }]}
+            >
+              <Input.Password prefix={<LockOutlined />} autoComplete="current-password" size="large" />
+            </Form.Item>
+            <Button
+              type="primary"
+              htmlType="submit"
+              block
+              size="large"
+              loading={fetching}
+              data-testid="submit-button"
+            >
+              {t('login.submit')}
+            </Button>
+          </Form>
+        </Card>
+      </main>
+    </div>
+  );
+}

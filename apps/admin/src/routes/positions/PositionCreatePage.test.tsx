@@ -1,0 +1,110 @@
+import { LEVELS_BY_KIND } from '@formasi/core';
+import { screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { chooseOption, openSelect } from '../../test/antd-select';
+import { aConnection, aPosition, aUnit } from '../../test/fixtures';
+import { badUserInput, mockGraphQL, type Resolver } from '../../test/mock-graphql';
+import { renderRoute } from '../../test/render';
+import { PositionCreatePage } from './PositionCreatePage';
+
+function renderCreatePage(createPosition: Resolver) {
+  const graphql = mockGraphQL({
+    UnitSelectOptions: () => ({ data: { units: aConnection('Unit', [aUnit()]) } }),
+    PositionCreatePageCreate: createPosition,
+  });
+  const view = renderRoute(<PositionCreatePage />, {
+    client: graphql.client,
+    path: '/positions/new',
+    url: '/positions/new',
+    otherRoutes: [{ path: '/positions', element: <p>daftar jabatan</p> }],
+  });
+  return { ...view, graphql };
+}
+
+async function fillValidPosition(user: ReturnType<typeof userEvent.setup>, name: string) {
+  await user.type(screen.getByLabelText('Nama Jabatan'), name);
+  await chooseOption(user, screen.getByLabelText('Jenis Jabatan'), 'Fungsional');
+  await chooseOption(user, screen.getByLabelText('Jenjang Jabatan'), 'Ahli Pertama');
+  await chooseOption(user, screen.getByLabelText('Unit Kerja'), 'Puskesmas Talawi (PKM-TALAWI)');
+}
+
+describe('PositionCreatePage', () => {
+  it('offers only the levels of the chosen kind and drops a level that no longer fits', async () => {
+    const user = userEvent.setup();
+    renderCreatePage(() => ({ data: { createPosition: aPosition() } }));
+    const level = screen.getByLabelText('Jenjang Jabatan');
+
+    await chooseOption(user, screen.getByLabelText('Jenis Jabatan'), 'Struktural');
+    expect(await openSelect(user, level)).toEqual([
+      'JPT Utama',
+      'JPT Madya',
+      'JPT Pratama',
+      'Administrator',
+      'Pengawas',
+    ]);
+    await chooseOption(user, level, 'Administrator');
+    expect(level.closest('.ant-select')?.textContent).toContain('Administrator');
+
+    await chooseOption(user, screen.getByLabelText('Jenis Jabatan'), 'Fungsional');
+    const offered = await openSelect(user, level);
+    expect(offered).toHaveLength(LEVELS_BY_KIND.FUNGSIONAL.length);
+    expect(offered).toContain('Ahli Pertama');
+    expect(offered).not.toContain('Administrator');
+    expect(level.closest('.ant-select')?.textContent).not.toContain('Administrator');
+  });
+
+  it('previews the retirement age (BUP) from the chosen kind and level', async () => {
+    const user = userEvent.setup();
+    renderCreatePage(() => ({ data: { createPosition: aPosition() } }));
+
+    await chooseOption(user, screen.getByLabelText('Jenis Jabatan'), 'Fungsional');
+    await chooseOption(user, screen.getByLabelText('Jenjang Jabatan'), 'Ahli Madya');
+
+    const bup = screen.getByLabelText<HTMLInputElement>('Batas Usia Pensiun (BUP)');
+    await waitFor(() => expect(bup.value).toBe('60 tahun'));
+    expect(bup.readOnly).toBe(true);
+  });
+
+  it('shows a server BAD_USER_INPUT issue under the field it names', async () => {
+    const user = userEvent.setup();
+    const { graphql } = renderCreatePage(() =>
+      badUserInput([
+        { field: 'name', reason: 'TOO_SHORT', message: 'Name must be at least 3 characters.' },
+        {
+          field: 'educationLevels',
+          reason: 'REQUIRED',
+          message: 'At least one education level is required.',
+        },
+      ]),
+    );
+    await fillValidPosition(user, 'Pe');
+
+    await user.click(screen.getByTestId('submit-button'));
+
+    const nameError = await screen.findByText('Isian terlalu pendek.');
+    expect(nameError.closest('.ant-form-item')?.querySelector('#name')).toBeTruthy();
+    const educationError = screen.getByText('Wajib diisi.');
+    expect(educationError.closest('.ant-form-item')?.querySelector('#educationLevels')).toBeTruthy();
+    expect(graphql.lastVariables('PositionCreatePageCreate')).toMatchObject({
+      input: {
+        name: 'Pe',
+        kind: 'FUNGSIONAL',
+        level: 'AHLI_PERTAMA',
+        unitId: 'unit-pkm-talawi',
+        isTeacher: false,
+      },
+    });
+  });
+
+  it('saves a valid position and returns to the list', async () => {
+    const user = userEvent.setup();
+    const { router } = renderCreatePage(() => ({ data: { createPosition: aPosition() } }));
+    await fillValidPosition(user, 'Perawat Ahli Pertama');
+
+    await user.click(screen.getByTestId('submit-button'));
+
+    await waitFor(() => expect(router.state.location.pathname).toBe('/positions'));
+    expect(await screen.findByText('Jabatan berhasil ditambahkan.')).toBeTruthy();
+  });
+});

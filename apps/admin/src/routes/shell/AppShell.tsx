@@ -1,0 +1,94 @@
+import { Flex, Layout, Spin, Typography } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Navigate, Outlet, useLocation } from 'react-router';
+import { useMutation, useQuery } from 'urql';
+import { graphql } from '../../gql';
+import { ErrorState } from '../../ui/ErrorState';
+import { LanguageSwitch } from '../../ui/LanguageSwitch';
+import { SideNav } from './components/SideNav';
+import { UserMenu } from './components/UserMenu';
+import { CurrentUserProvider } from './current-user';
+
+export const AppShellQuery = graphql(`
+  query AppShell {
+    me {
+      id
+      roles
+      ...UserMenu_user
+    }
+  }
+`);
+
+const AppShellSignOut = graphql(`
+  mutation AppShellSignOut {
+    logout
+  }
+`);
+
+/** The signed-in frame: navigation, the agency's name, language and account. Sends guests to /login. */
+export function AppShell() {
+  const { t } = useTranslation();
+  const location = useLocation();
+  const [collapsed, setCollapsed] = useState(false);
+  const [{ data, fetching, error }, reexecute] = useQuery({ query: AppShellQuery });
+  const [, signOut] = useMutation(AppShellSignOut);
+
+  if (fetching && !data) {
+    return <Spin fullscreen description={t('common.loading')} />;
+  }
+  if (error && !data) {
+    return (
+      <div className="formasi-content">
+        <ErrorState error={error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />
+      </div>
+    );
+  }
+  if (!data?.me) {
+    const next = encodeURIComponent(`${location.pathname}${location.search}`);
+    return <Navigate to={location.pathname === '/' ? '/login' : `/login?next=${next}`} replace />;
+  }
+
+  const handleSignOut = async () => {
+    await signOut({});
+    // A full reload drops every cached answer of this session.
+    window.location.assign('/login');
+  };
+
+  return (
+    <CurrentUserProvider roles={data.me.roles}>
+      <Layout style={{ minHeight: '100vh' }}>
+        <Layout.Sider collapsible collapsed={collapsed} onCollapse={setCollapsed} breakpoint="lg" width={232}>
+          <div className="formasi-brand">
+            <span className="formasi-brand-mark" aria-hidden>
+              F
+            </span>
+            {!collapsed && (
+              <Flex vertical style={{ lineHeight: 1.2 }}>
+                <strong style={{ fontSize: 16 }}>{t('app.name')}</strong>
+                <span className="formasi-brand-tagline">{t('app.tagline')}</span>
+              </Flex>
+            )}
+          </div>
+          <SideNav />
+        </Layout.Sider>
+        <Layout>
+          <Layout.Header className="formasi-header">
+            <Typography.Text strong className="formasi-header-government" data-testid="government-name">
+              {t('app.government')}
+            </Typography.Text>
+            <Flex align="center" gap={16} style={{ marginInlineStart: 'auto' }}>
+              <LanguageSwitch />
+              <UserMenu user={data.me} onSignOut={() => void handleSignOut()} />
+            </Flex>
+          </Layout.Header>
+          <Layout.Content>
+            <main className="formasi-content">
+              <Outlet />
+            </main>
+          </Layout.Content>
+        </Layout>
+      </Layout>
+    </CurrentUserProvider>
+  );
+}

@@ -1,0 +1,32 @@
+import { AppstoreOutlined, BankOutlined, HomeOutlined, IdcardOutlined } from '@ant-design/icons';
+import { Menu } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation } from 'react-router';
+
+const SECTIONS = ['sectors', 'units', 'positions'] as const;
+
+/** Beranda / Sektor / Unit Kerja / Jabatan, the current section highlighted. */
+export function SideNav() {
+  const { t } = useTranslation();
+  const { pathname } = useLocation();
+  const selected = SECTIONS.find((section) => pathname.startsWith(`/${section}`)) ?? 'home';
+  return (
+    <Menu
+      theme="dark"
+      mode="inline"
+      aria-label={t('nav.menu')}
+      selectedKeys={[selected]}
+      items={[
+        { key: 'home', icon: <HomeOutlined />, label: <Link to="/">{t('nav.home')}</Link> },
+        { key: 'sectors', icon: <AppstoreOutlined />, label: <Link to="/sectors">{t('nav.sectors')}</Link> },
+        { key: 'units', icon: <BankOutlined />, label: <Link to="/units">{t('nav.units')}</Link> },
+        {
+          key: 'positions',
+          icon: <IdcardOutlined />,
+          label: <Link to="/positions">{t('nav.positions')}</Link>,
+        },
+      ]}
+      style={{ borderInlineEnd: 'none', paddingTop: 8 }}
+    />
+  );
+}

@@ -1,0 +1,69 @@
+import { type Client } from 'urql';
+import { vi } from 'vitest';
+import { createUrqlClient } from '../lib/urql-client';
+
+type Variables = Record<string, unknown>;
+type GraphQLResponse = { data?: unknown; errors?: unknown[] };
+/** Answers one operation by name; return a promise that never settles to keep a screen loading. */
+export type Resolver = (variables: Variables) => GraphQLResponse | Promise<GraphQLResponse>;
+
+export interface MockGraphQL {
+  client: Client;
+  /** Every operation sent, in order. */
+  calls: { operationName: string; variables: Variables }[];
+  onUnauthenticated: ReturnType<typeof vi.fn>;
+  /** The variables of the last call of an operation. */
+  lastVariables: (operationName: string) => Variables | undefined;
+}
+
+/**
+ * The app's real urql client with the network replaced: each request is answered by the resolver named after its
+ * operation, so tests exercise the same exchanges, POST bodies and error handling as the browser.
+ */
+export function mockGraphQL(resolvers: Record<string, Resolver>): MockGraphQL {
+  const calls: MockGraphQL['calls'] = [];
+  const onUnauthenticated = vi.fn();
+  const fetchMock = async (_input: unknown, init?: RequestInit) => {
+    const body = JSON.parse(String(init?.body)) as { operationName: string; variables?: Variables };
+    const variables = body.variables ?? {};
+    calls.push({ operationName: body.operationName, variables });
+    const resolver = resolvers[body.operationName];
+    const result = resolver
+      ? await resolver(variables)
+      : {
+          errors: [
+            { message: `No mock for ${body.operationName}`, extensions: { code: 'INTERNAL_SERVER_ERROR' } },
+          ],
+        };
+    return new Response(JSON.stringify(result), {
+      status: 200,
+      headers: { 'content-type': 'application/json' },
+    });
+  };
+  const client = createUrqlClient({ onUnauthenticated, fetch: fetchMock as typeof fetch });
+  const lastVariables = (operationName: string) =>
+    calls.filter((call) => call.operationName === operationName).at(-1)?.variables;
+  return { client, calls, onUnauthenticated, lastVariables };
+}
+
+/** A BAD_USER_INPUT answer as the API sends it: the first issue on the error, all of them in `issues`. */
+export function badUserInput(issues: { field: string; reason: string; message: string }[]): GraphQLResponse {
+  const [first] = issues;
+  return {
+    data: null,
+    errors: [
+      {
+        message: first?.message ?? 'Invalid input.',
+        extensions: { code: 'BAD_USER_INPUT', field: first?.field, reason: first?.reason, issues },
+      },
+    ],
+  };
+}
+
+export function errorResponse(
+  code: string,
+  message: string,
+  extra: Record<string, unknown> = {},
+): GraphQLResponse {
+  return { data: null, errors: [{ message, extensions: { code, ...extra } }] };
+}
