@@ -1,0 +1,73 @@
+import { compareDates, isIsoDate, requireIsoDate, type CalendarDate } from '../shared/dates.js';
+import { issue, type ValidationIssue } from '../shared/validation.js';
+import { retirementDate } from '../positions/retirement.js';
+
+/** A civil servant in post, as the supply projection needs them. */
+export type StaffMember = {
+  id: string;
+  birthDate: string;
+  retirementAge: number;
+  employmentType: 'PNS' | 'PPPK';
+  /** Last day of a PPPK contract (ignored for PNS). */
+  contractEnd: string | null;
+  /** Known date the member moves out of the unit. */
+  transferDate: string | null;
+};
+
+export const LEAVING_REASONS = ['RETIREMENT', 'CONTRACT_END', 'TRANSFER'] as const;
+export type LeavingReason = (typeof LEAVING_REASONS)[number];
+export type Leaving = { date: string; reason: LeavingReason };
+
+/** Issues of one member; fields are `staff.<index>.birthDate|retirementAge|contractEnd|transferDate`. */
+export function validateStaffMember(member: StaffMember, index: number): ValidationIssue[] {
+  const prefix = `staff.${index}`;
+  const who = `Staff member ${member.id}`;
+  const issues: ValidationIssue[] = [];
+  const dates: [string, string | null][] = [
+    ['birthDate', member.birthDate],
+    ['contractEnd', member.contractEnd],
+    ['transferDate', member.transferDate],
+  ];
+  for (const [field, value] of dates) {
+    if (value !== null && !isIsoDate(value)) {
+      issues.push(
+        issue(`${prefix}.${field}`, 'INVALID_DATE', `${who}: ${field} must be YYYY-MM-DD; got '${value}'.`),
+      );
+    }
+  }
+  if (!Number.isInteger(member.retirementAge) || member.retirementAge <= 0) {
+    const message = `${who}: retirement age must be a positive whole number; got ${member.retirementAge}.`;
+    issues.push(issue(`${prefix}.retirementAge`, 'INVALID_VALUE', message));
+  }
+  return issues;
+}
+
+/**
+ * When and why a member leaves: the earliest of the pension start (first of the month after the BUP birthday,
+ * domain.md §4), the last day of a PPPK contract and a known transfer; a tie goes to the reason listed first in
+ * LEAVING_REASONS. Everyone reaches BUP, so there is always a date. Throws a DomainError for an invalid date or age.
+ */
+export function leavingDateOf(member: StaffMember): Leaving {
+  const retirement = dated(retirementDate(member.birthDate, member.retirementAge), 'RETIREMENT');
+  const others: DatedLeaving[] = [];
+  if (member.employmentType === 'PPPK' && member.contractEnd !== null) {
+    others.push(dated(member.contractEnd, 'CONTRACT_END'));
+  }
+  if (member.transferDate !== null) {
+    others.push(dated(member.transferDate, 'TRANSFER'));
+  }
+  const earliest = others.reduce((best, c) => (compareDates(c.day, best.day) < 0 ? c : best), retirement);
+  return { date: earliest.date, reason: earliest.reason };
+}
+
+type DatedLeaving = Leaving & { day: CalendarDate };
+
+const FIELD_BY_REASON: Readonly<Record<LeavingReason, string>> = {
+  RETIREMENT: 'birthDate',
+  CONTRACT_END: 'contractEnd',
+  TRANSFER: 'transferDate',
+};
+
+function dated(date: string, reason: LeavingReason): DatedLeaving {
+  return { date, reason, day: requireIsoDate(date, FIELD_BY_REASON[reason]) };
+}

@@ -1,0 +1,94 @@
+import { DomainError, issue, type ValidationIssue } from '../shared/validation.js';
+import { checkNumber } from './number-checks.js';
+
+/** Where a jabatan's need comes from: the ABK workload or a service standard (rombel, puskesmas, ratio). */
+export const DEMAND_SIGNALS = ['WORKLOAD', 'SERVICE_STANDARD'] as const;
+export type DemandSignal = (typeof DEMAND_SIGNALS)[number];
+
+export type DemandInput = {
+  workloadFte: number | null;
+  standardNeed: number | null;
+  choice?: DemandSignal | null;
+  note?: string | null;
+};
+export type DemandChoice = { signal: DemandSignal; need: number; reason: string };
+
+const SIGNAL_LABELS: Readonly<Record<DemandSignal, string>> = {
+  WORKLOAD: 'workload (ABK)',
+  SERVICE_STANDARD: 'service standard',
+};
+
+/** Issues of a demand input: non-negative signals, at least one, a chosen signal present, a note with a choice. */
+export function validateDemandChoice(input: DemandInput): ValidationIssue[] {
+  const issues = [
+    ...(input.workloadFte === null
+      ? []
+      : checkNumber(input.workloadFte, { field: 'workloadFte', label: 'Workload FTE', min: 0 })),
+    ...(input.standardNeed === null
+      ? []
+      : checkNumber(input.standardNeed, { field: 'standardNeed', label: 'Service-standard need', min: 0 })),
+  ];
+  if (input.workloadFte === null && input.standardNeed === null) {
+    const message = 'A need requires a workload FTE or a service-standard need; neither is available.';
+    issues.push(issue('workloadFte', 'REQUIRED', message));
+  }
+  const choice = input.choice ?? null;
+  if (choice !== null && valueOf(input, choice) === null) {
+    const message = `The chosen signal ${SIGNAL_LABELS[choice]} has no value; enter it or choose the other signal.`;
+    issues.push(issue('choice', 'NOT_ALLOWED', message));
+  }
+  if (choice !== null && (input.note?.trim() ?? '') === '') {
+    const message = `Choosing the ${SIGNAL_LABELS[choice]} signal by hand requires a note explaining why.`;
+    issues.push(issue('note', 'REQUIRED', message));
+  }
+  return issues;
+}
+
+/**
+ * The need to plan with: by default the larger of the available signals (workload wins a tie); an explicit
+ * choice, which requires a note, is honoured. Throws a DomainError with validateDemandChoice's issues.
+ */
+export function chooseDemand(input: DemandInput): DemandChoice {
+  const issues = validateDemandChoice(input);
+  const choice = input.choice ?? null;
+  const signal = choice ?? defaultSignal(input);
+  const need = valueOf(input, signal);
+  if (issues.length > 0 || need === null) {
+    throw new DomainError(issues);
+  }
+  return {
+    signal,
+    need,
+    reason: choice === null ? defaultReason(input, signal) : chosenReason(input, signal),
+  };
+}
+
+function valueOf(input: DemandInput, signal: DemandSignal): number | null {
+  return signal === 'WORKLOAD' ? input.workloadFte : input.standardNeed;
+}
+
+function defaultSignal(input: DemandInput): DemandSignal {
+  if (input.standardNeed === null) {
+    return 'WORKLOAD';
+  }
+  if (input.workloadFte === null) {
+    return 'SERVICE_STANDARD';
+  }
+  return input.standardNeed > input.workloadFte ? 'SERVICE_STANDARD' : 'WORKLOAD';
+}
+
+function defaultReason(input: DemandInput, signal: DemandSignal): string {
+  const other: DemandSignal = signal === 'WORKLOAD' ? 'SERVICE_STANDARD' : 'WORKLOAD';
+  const used = `${SIGNAL_LABELS[signal]} need ${valueOf(input, signal)}`;
+  const otherValue = valueOf(input, other);
+  if (otherValue === null) {
+    return `Only the ${used} is available, so it is used.`;
+  }
+  const relation = valueOf(input, signal) === otherValue ? 'equals' : 'exceeds';
+  return `The ${used} ${relation} the ${SIGNAL_LABELS[other]} need ${otherValue}, so the larger signal is used.`;
+}
+
+function chosenReason(input: DemandInput, signal: DemandSignal): string {
+  const note = input.note?.trim() ?? '';
+  return `The ${SIGNAL_LABELS[signal]} need ${valueOf(input, signal)} was chosen by hand: ${note}`;
+}

@@ -1,0 +1,45 @@
+import { assertUnreachable } from '../shared/assert-unreachable.js';
+import { requireNumbers } from './number-checks.js';
+
+/** How a fractional FTE becomes a headcount; the rule is local practice, chosen per planning year. */
+export const ROUNDING_RULES = ['HALF_UP', 'CEIL', 'FLOOR'] as const;
+export type RoundingRule = (typeof ROUNDING_RULES)[number];
+
+// domain.md §1 [M?]: "≥ 0.5 up" is common local practice, not regulation; the rule itself is configuration.
+export const DEFAULT_ROUNDING_RULE: RoundingRule = 'HALF_UP';
+// Sums of floating-point minutes drift by ~1e-12; a value this close to a boundary counts as on it.
+export const FTE_ROUNDING_TOLERANCE = 1e-9;
+const HALF = 0.5;
+
+/**
+ * Whole headcount from a fractional FTE. A value within FTE_ROUNDING_TOLERANCE of a rounding boundary is treated as
+ * on it: 2.4999999999 rounds HALF_UP to 3, 2.0000000001 CEILs to 2, 2.9999999999 FLOORs to 3. Throws a
+ * DomainError for a negative or non-finite FTE.
+ */
+export function roundHeadcount(fte: number, rule: RoundingRule): number {
+  requireNumbers([[fte, { field: 'fte', label: 'FTE', min: 0 }]]);
+  switch (rule) {
+    case 'HALF_UP':
+      return Math.floor(fte + HALF + FTE_ROUNDING_TOLERANCE);
+    case 'CEIL':
+      return Math.max(0, Math.ceil(fte - FTE_ROUNDING_TOLERANCE));
+    case 'FLOOR':
+      return Math.floor(fte + FTE_ROUNDING_TOLERANCE);
+    default:
+      return assertUnreachable(rule);
+  }
+}
+
+/** The rule as a short formula for explanations, e.g. "round half up". */
+export function describeRounding(rule: RoundingRule): string {
+  switch (rule) {
+    case 'HALF_UP':
+      return 'round half up (≥ 0.5 up)';
+    case 'CEIL':
+      return 'round up';
+    case 'FLOOR':
+      return 'round down';
+    default:
+      return assertUnreachable(rule);
+  }
+}
