@@ -12,7 +12,7 @@ import { createTempPostgresDatabase } from '../db/temp-postgres.js';
 const name = process.argv[2];
 
 async function createFor(target: DatabaseTarget): Promise<void> {
-  const orm = await openDatabase(target);
+  const orm = await openDatabase(target, { snapshot: true });
   try {
     await orm.getMigrator().up();
     const result = await orm.getMigrator().createMigration(undefined, false, false, name);

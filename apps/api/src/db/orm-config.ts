@@ -16,6 +16,11 @@ export type DatabaseTarget = { dialect: 'sqlite'; file: string } | { dialect: 'p
 export type OrmOverrides = {
   /** Receives every SQL statement; tests use it to count queries. */
   onQuery?: (sql: string) => void;
+  /**
+   * Read and write the committed migration snapshot. Off by default: running migrations with it on rewrites the
+   * snapshot from the live database, so only the migration tools turn it on.
+   */
+  snapshot?: boolean;
 };
 
 const migrationsDir = (dialect: Dialect): string =>
@@ -41,7 +46,7 @@ export function buildOrmOptions(target: DatabaseTarget, overrides: OrmOverrides 
       path: migrationsDir(target.dialect),
       pathTs: migrationsDir(target.dialect),
       migrationsList: target.dialect === 'sqlite' ? sqliteMigrations : postgresqlMigrations,
-      snapshot: true,
+      snapshot: overrides.snapshot ?? false,
       snapshotName: '.snapshot',
       transactional: true,
       allOrNothing: true,
