@@ -4,6 +4,7 @@ import { type Env } from './config/env.js';
 import { type Logger } from './config/logger.js';
 import { migrateDatabase, openDatabase, type Orm } from './db/database.js';
 import { databaseTargetOf } from './db/orm-config.js';
+import { seedDemoNeeds } from './seeders/demo-needs.seeder.js';
 import { seedDemo } from './seeders/demo.seeder.js';
 import { seedReference } from './seeders/reference.seeder.js';
 import { createFormasiServer } from './server.js';
@@ -24,6 +25,10 @@ export async function prepareDatabase(orm: Orm, env: Env, logger: Logger): Promi
       if (done === total || done % 10 === 0) logger.info({ step, done, total }, 'seeding demo data');
     });
     if (seeded.units > 0) logger.info(seeded, 'seeded the demo Kota Sawahlunto');
+    const planningYear = new Date().getFullYear() + 1;
+    const needs = await seedDemoNeeds(em, planningYear);
+    if (needs.analyses > 0)
+      logger.info({ ...needs, planningYear }, 'seeded the demo needs analyses and roster');
   }
   await bootstrapAdmin(orm.em.fork(), env, logger);
 }

@@ -3,6 +3,7 @@ import { type Request, type Response } from 'express';
 import { type User } from './auth/user.entity.js';
 import { type Env } from './config/env.js';
 import { type Logger } from './config/logger.js';
+import { type Loaders } from './loaders.js';
 
 /** What every resolver gets: a request-scoped EntityManager, the signed-in user (or null) and the request's id. */
 export type Context = {
@@ -11,6 +12,7 @@ export type Context = {
   requestId: string;
   logger: Logger;
   env: Env;
+  loaders: Loaders;
   req: Request;
   res: Response;
 };

@@ -4,6 +4,11 @@ import { type GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphq
 import { buildSchema } from 'type-graphql';
 import { AuthResolver } from './auth/auth.resolver.js';
 import { authChecker, requireAuthentication } from './auth/authorization.js';
+import { GapResolver } from './modules/gaps/gap.resolver.js';
+import { NeedsAnalysisResolver, PositionNeedResolver } from './modules/needs/needs.resolver.js';
+import { PlanningYearResolver } from './modules/planning/planning.resolver.js';
+import { StaffMemberResolver } from './modules/staff/staff.resolver.js';
+import { StakeholderInputResolver } from './modules/stakeholders/stakeholder.resolver.js';
 import { KecamatanResolver } from './modules/kecamatans/kecamatan.resolver.js';
 import { PositionResolver } from './modules/positions/position.resolver.js';
 import { SectorResolver } from './modules/sectors/sector.resolver.js';
@@ -16,7 +21,19 @@ let cached: Promise<GraphQLSchema> | undefined;
 
 export function buildFormasiSchema(): Promise<GraphQLSchema> {
   cached ??= buildSchema({
-    resolvers: [AuthResolver, KecamatanResolver, SectorResolver, UnitResolver, PositionResolver],
+    resolvers: [
+      AuthResolver,
+      KecamatanResolver,
+      SectorResolver,
+      UnitResolver,
+      PositionResolver,
+      PlanningYearResolver,
+      NeedsAnalysisResolver,
+      PositionNeedResolver,
+      StaffMemberResolver,
+      StakeholderInputResolver,
+      GapResolver,
+    ],
     authChecker,
     authMode: 'error',
     globalMiddlewares: [requireAuthentication],

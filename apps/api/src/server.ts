@@ -15,6 +15,7 @@ import { type Logger } from './config/logger.js';
 import { type Orm, pingDatabase } from './db/database.js';
 import { formatError, isClientError } from './format-error.js';
 import { graphqlProtection } from './graphql-protection.js';
+import { createLoaders } from './loaders.js';
 import { resolveSession } from './auth/resolve-session.js';
 import { securityHeaders } from './security-headers.js';
 import { buildFormasiSchema } from './schema.js';
@@ -142,7 +143,7 @@ export async function createFormasiServer(options: {
       context: async ({ req, res }): Promise<Context> => {
         const em = orm.em.fork();
         const user = await resolveSession(em, req, env);
-        return { em, user, requestId: req.id, logger: req.log, env, req, res };
+        return { em, user, requestId: req.id, logger: req.log, env, req, res, loaders: createLoaders(em) };
       },
     }),
   );

@@ -36,3 +36,4 @@ export * from './gaps/rollup.js';
 export * from './gaps/budget.js';
 export * from './staff/roster.js';
 export { checkNumber, type NumberRule } from './needs/number-checks.js';
+export * from './staff/roster-row.js';

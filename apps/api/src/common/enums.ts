@@ -1,4 +1,13 @@
 import {
+  ANALYSIS_ACTIONS,
+  ANALYSIS_STATUSES,
+  DEMAND_SIGNALS,
+  EMPLOYMENT_TYPES,
+  GAP_KINDS,
+  GENDERS,
+  PJ_GRADES,
+  ROUNDING_RULES,
+  STAKEHOLDER_SOURCES,
   EDUCATION_LEVELS,
   LICENCES,
   POSITION_KINDS,
@@ -34,4 +43,39 @@ registerEnumType(LicenceEnum, {
 registerEnumType(RoleEnum, {
   name: 'Role',
   description: 'Role of a user; unit-scoped assignments come later.',
+});
+
+export const AnalysisStatusEnum = enumOf(ANALYSIS_STATUSES);
+export const AnalysisActionEnum = enumOf(ANALYSIS_ACTIONS);
+export const DemandSignalEnum = enumOf(DEMAND_SIGNALS);
+export const RoundingRuleEnum = enumOf(ROUNDING_RULES);
+export const EmploymentTypeEnum = enumOf(EMPLOYMENT_TYPES);
+export const GenderEnum = enumOf(GENDERS);
+export const StakeholderSourceEnum = enumOf(STAKEHOLDER_SOURCES);
+export const GapKindEnum = enumOf(GAP_KINDS);
+export const PjGradeEnum = enumOf(PJ_GRADES);
+
+registerEnumType(AnalysisStatusEnum, {
+  name: 'AnalysisStatus',
+  description: 'Workflow status of a needs analysis.',
+});
+registerEnumType(AnalysisActionEnum, {
+  name: 'AnalysisAction',
+  description: 'A step in the needs-analysis workflow.',
+});
+registerEnumType(DemandSignalEnum, { name: 'DemandSignal', description: 'Where a need comes from.' });
+registerEnumType(RoundingRuleEnum, {
+  name: 'RoundingRule',
+  description: 'How required FTE becomes a headcount.',
+});
+registerEnumType(EmploymentTypeEnum, { name: 'EmploymentType' });
+registerEnumType(GenderEnum, { name: 'Gender' });
+registerEnumType(StakeholderSourceEnum, { name: 'StakeholderSource' });
+registerEnumType(GapKindEnum, {
+  name: 'GapKind',
+  description: 'Shortage (kekurangan), surplus (kelebihan) or balanced.',
+});
+registerEnumType(PjGradeEnum, {
+  name: 'PjGrade',
+  description: 'Prestasi jabatan grade from the effectiveness (EJ).',
 });

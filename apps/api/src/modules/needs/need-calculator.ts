@@ -1,0 +1,98 @@
+import { type EntityManager } from '@mikro-orm/core';
+import { chooseDemand, effectivenessOf, requiredFte, roundHeadcount } from '@formasi/core';
+import { type PlanningYear } from '../planning/planning-year.entity.js';
+import { PlanningService } from '../planning/planning.service.js';
+import { StaffMember } from '../staff/staff-member.entity.js';
+import { type NeedsAnalysis } from './needs-analysis.entity.js';
+import { PositionNeed } from './position-need.entity.js';
+import { type PositionNeedView } from './needs.types.js';
+
+/** Computes one position need from its rows with the year's configuration (the same core functions the admin uses). */
+export function computePositionNeed(
+  need: PositionNeed,
+  config: PlanningYear,
+  bezetting: number,
+): PositionNeedView {
+  const items = need.workloadItems.getItems();
+  const rows = items.map(({ task, outputUnit, annualVolume, normMinutes }) => ({
+    task,
+    outputUnit,
+    annualVolume,
+    normMinutes,
+  }));
+  const fte = requiredFte(rows, config.effectiveHours);
+  const demand = chooseDemand({
+    workloadFte: fte.fte,
+    standardNeed: need.standardNeed,
+    choice: need.demandChoice,
+    note: need.demandNote,
+  });
+  const effectiveness = effectivenessOf(fte.workloadHours, bezetting, config.effectiveHours);
+  return {
+    id: need.id,
+    entity: need,
+    workloadItems: items,
+    workloadHours: fte.workloadHours,
+    workloadFte: fte.fte,
+    standardNeed: need.standardNeed,
+    standardBasis: need.standardBasis,
+    demandChoice: need.demandChoice,
+    demandNote: need.demandNote,
+    need: demand.need,
+    signal: demand.signal,
+    signalReason: demand.reason,
+    headcount: roundHeadcount(demand.need, config.roundingRule),
+    bezetting,
+    effectiveness: effectiveness.ej,
+    pjGrade: effectiveness.grade,
+  };
+}
+
+/** Active staff per position id, in one query. */
+export async function bezettingByPosition(
+  em: EntityManager,
+  positionIds: readonly string[],
+): Promise<Map<string, number>> {
+  const counts = new Map<string, number>();
+  if (positionIds.length === 0) return counts;
+  const staff = await em.find(
+    StaffMember,
+    { position: { $in: [...new Set(positionIds)] }, archivedAt: null },
+    { fields: ['position'] },
+  );
+  for (const member of staff) counts.set(member.position.id, (counts.get(member.position.id) ?? 0) + 1);
+  return counts;
+}
+
+/**
+ * The computed position needs of many analyses at once: one query for the needs and their rows, one for the
+ * staff counts, one per planning year — however many analyses are on the page.
+ */
+export async function computeNeedsOf(
+  em: EntityManager,
+  analyses: readonly NeedsAnalysis[],
+): Promise<Map<string, PositionNeedView[]>> {
+  const needs = await em.find(
+    PositionNeed,
+    { analysis: { $in: analyses.map((analysis) => analysis.id) } },
+    { populate: ['workloadItems'], orderBy: { sortOrder: 'asc', createdAt: 'asc' } },
+  );
+  const bezetting = await bezettingByPosition(
+    em,
+    needs.map((need) => need.position.id),
+  );
+  const planning = new PlanningService(em);
+  const configs = new Map<number, PlanningYear>();
+  for (const year of new Set(analyses.map((analysis) => analysis.year)))
+    configs.set(year, await planning.configOf(year));
+  const yearOf = new Map(analyses.map((analysis) => [analysis.id, analysis.year]));
+  const result = new Map<string, PositionNeedView[]>(analyses.map((analysis) => [analysis.id, []]));
+  for (const need of needs) {
+    const config = configs.get(yearOf.get(need.analysis.id) ?? 0);
+    if (!config) continue;
+    result
+      .get(need.analysis.id)
+      ?.push(computePositionNeed(need, config, bezetting.get(need.position.id) ?? 0));
+  }
+  return result;
+}

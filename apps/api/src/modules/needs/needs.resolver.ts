@@ -1,0 +1,138 @@
+import { isAnalysisEditable, type AnalysisAction } from '@formasi/core';
+import {
+  Arg,
+  Args,
+  Authorized,
+  Ctx,
+  FieldResolver,
+  Float,
+  ID,
+  Int,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
+import { connectionOf } from '../../common/connection.js';
+import { AnalysisActionEnum } from '../../common/enums.js';
+import { type Context } from '../../context.js';
+import { PlanningService } from '../planning/planning.service.js';
+import { Position } from '../positions/position.entity.js';
+import { Unit } from '../units/unit.entity.js';
+import { NeedsAnalysis } from './needs-analysis.entity.js';
+import { compareNeeds } from './needs-comparison.js';
+import {
+  NeedsAnalysesArgs,
+  PositionNeedComparison,
+  PositionNeedView,
+  SavePositionNeedInput,
+} from './needs.types.js';
+import { NeedsService } from './needs.service.js';
+
+export const NeedsAnalysisConnection = connectionOf('NeedsAnalysis', NeedsAnalysis);
+
+@Resolver(() => NeedsAnalysis)
+export class NeedsAnalysisResolver {
+  @Query(() => NeedsAnalysisConnection, { description: 'Needs analyses (ABK), newest year first.' })
+  needsAnalyses(@Args(() => NeedsAnalysesArgs) args: NeedsAnalysesArgs, @Ctx() { em }: Context) {
+    return new NeedsService(em).list(args);
+  }
+
+  @Query(() => NeedsAnalysis, { nullable: true })
+  needsAnalysis(@Arg('id', () => ID) id: string, @Ctx() { em }: Context) {
+    return new NeedsService(em).get(id);
+  }
+
+  @Query(() => [PositionNeedComparison], { description: 'Position by position, how two versions differ.' })
+  async compareNeedsAnalyses(
+    @Arg('fromId', () => ID) fromId: string,
+    @Arg('toId', () => ID) toId: string,
+    @Ctx() { em, loaders }: Context,
+  ): Promise<PositionNeedComparison[]> {
+    return compareNeeds(em, loaders, fromId, toId);
+  }
+
+  @FieldResolver(() => Unit)
+  unit(@Root() analysis: NeedsAnalysis): Promise<Unit> {
+    return analysis.unit.loadOrFail({ dataloader: true });
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Only a DRAFT can change.' })
+  editable(@Root() analysis: NeedsAnalysis): boolean {
+    return isAnalysisEditable(analysis.status);
+  }
+
+  @FieldResolver(() => Int, {
+    description: 'Effective hours of the analysis year (planning-year configuration).',
+  })
+  async effectiveHours(@Root() analysis: NeedsAnalysis, @Ctx() { em }: Context): Promise<number> {
+    return (await new PlanningService(em).configOf(analysis.year)).effectiveHours;
+  }
+
+  @FieldResolver(() => [PositionNeedView])
+  positionNeeds(@Root() analysis: NeedsAnalysis, @Ctx() { loaders }: Context): Promise<PositionNeedView[]> {
+    return loaders.positionNeeds.load(analysis);
+  }
+
+  @FieldResolver(() => Float, { description: 'Σ of the position needs, unrounded.' })
+  async totalFte(@Root() analysis: NeedsAnalysis, @Ctx() { loaders }: Context): Promise<number> {
+    return (await loaders.positionNeeds.load(analysis)).reduce((sum, need) => sum + need.need, 0);
+  }
+
+  @FieldResolver(() => Int, { description: 'Σ of the rounded headcounts.' })
+  async totalHeadcount(@Root() analysis: NeedsAnalysis, @Ctx() { loaders }: Context): Promise<number> {
+    return (await loaders.positionNeeds.load(analysis)).reduce((sum, need) => sum + need.headcount, 0);
+  }
+
+  @Authorized('ADMIN')
+  @Mutation(() => NeedsAnalysis, { description: 'A new DRAFT analysis listing the unit’s active positions.' })
+  createNeedsAnalysis(
+    @Arg('year', () => Int) year: number,
+    @Arg('unitId', () => ID) unitId: string,
+    @Ctx() { em }: Context,
+  ) {
+    return new NeedsService(em).create(year, unitId);
+  }
+
+  @Authorized('ADMIN')
+  @Mutation(() => PositionNeedView, {
+    description: 'Replaces a position’s workload rows in one transaction (DRAFT only).',
+  })
+  savePositionNeed(
+    @Arg('input', () => SavePositionNeedInput) input: SavePositionNeedInput,
+    @Ctx() { em }: Context,
+  ) {
+    return new NeedsService(em).savePositionNeed(input);
+  }
+
+  @Authorized('ADMIN')
+  @Mutation(() => NeedsAnalysis)
+  removePositionNeed(@Arg('id', () => ID) id: string, @Ctx() { em }: Context) {
+    return new NeedsService(em).removePositionNeed(id);
+  }
+
+  @Authorized('ADMIN')
+  @Mutation(() => NeedsAnalysis, { description: 'SUBMIT, VERIFY, FINALIZE, RETURN (with a note) or REOPEN.' })
+  transitionNeedsAnalysis(
+    @Arg('id', () => ID) id: string,
+    @Arg('action', () => AnalysisActionEnum) action: AnalysisAction,
+    @Arg('note', () => String, { nullable: true }) note: string | null,
+    @Ctx() { em }: Context,
+  ) {
+    return new NeedsService(em).transition(id, action, note);
+  }
+
+  @Authorized('ADMIN')
+  @Mutation(() => NeedsAnalysis, { description: 'Copies a FINAL analysis into a new DRAFT version.' })
+  createNeedsAnalysisVersion(@Arg('id', () => ID) id: string, @Ctx() { em }: Context) {
+    return new NeedsService(em).createVersion(id);
+  }
+}
+
+@Resolver(() => PositionNeedView)
+export class PositionNeedResolver {
+  @FieldResolver(() => Position)
+  position(@Root() need: PositionNeedView): Promise<Position> {
+    return need.entity.position.loadOrFail({ dataloader: true });
+  }
+}

@@ -1,0 +1,224 @@
+import { type EntityManager, type FilterQuery } from '@mikro-orm/core';
+import {
+  type AnalysisAction,
+  assertValid,
+  DomainError,
+  isAnalysisEditable,
+  issue,
+  nextAnalysisStatus,
+  validateDemandChoice,
+  validateWorkloadItems,
+} from '@formasi/core';
+import { type Connection, pageWindow, toConnection } from '../../common/connection.js';
+import { findActiveReference, findOrFail } from '../../common/lookup.js';
+import { Position } from '../positions/position.entity.js';
+import { Unit } from '../units/unit.entity.js';
+import { computeNeedsOf } from './need-calculator.js';
+import { NeedsAnalysis } from './needs-analysis.entity.js';
+import { type NeedsAnalysesArgs, type PositionNeedView, type SavePositionNeedInput } from './needs.types.js';
+import { PositionNeed } from './position-need.entity.js';
+import { WorkloadItem } from './workload-item.entity.js';
+
+const notEditable = (analysis: NeedsAnalysis) =>
+  new DomainError([
+    issue(
+      'analysisId',
+      'NOT_ALLOWED',
+      `Analysis ${analysis.year} v${analysis.version} is ${analysis.status}; only a DRAFT can change (a FINAL one needs a new version).`,
+    ),
+  ]);
+
+export class NeedsService {
+  constructor(private readonly em: EntityManager) {}
+
+  async list(args: NeedsAnalysesArgs): Promise<Connection<NeedsAnalysis>> {
+    const window = pageWindow(args);
+    const filter = args.filter ?? {};
+    const where: FilterQuery<NeedsAnalysis> = {};
+    if (filter.year) where.year = filter.year;
+    if (filter.unitId) where.unit = filter.unitId;
+    if (filter.status) where.status = filter.status;
+    let rows = await this.em.find(NeedsAnalysis, where, {
+      orderBy: { year: 'desc', unit: { name: 'asc' }, version: 'desc' },
+      populate: ['unit'],
+    });
+    if (filter.latestOnly) {
+      const seen = new Set<string>();
+      rows = rows.filter((row) => {
+        const key = `${row.year}:${row.unit.id}`;
+        return seen.has(key) ? false : (seen.add(key), true);
+      });
+    }
+    return toConnection(rows.slice(window.offset, window.offset + window.limit), rows.length, window);
+  }
+
+  get(id: string): Promise<NeedsAnalysis | null> {
+    return this.em.findOne(NeedsAnalysis, { id });
+  }
+
+  /** A new DRAFT for a unit and year, listing every active position of the unit with no workload yet. */
+  create(year: number, unitId: string): Promise<NeedsAnalysis> {
+    return this.em.transactional(async (em) => {
+      assertValid(
+        year >= 2000 && year <= 2100 && Number.isInteger(year)
+          ? []
+          : [issue('year', 'INVALID_VALUE', `Year must be between 2000 and 2100; got ${year}.`)],
+      );
+      const unit = await findActiveReference(em, Unit, 'Unit', 'unitId', unitId);
+      const existing = await em.findOne(NeedsAnalysis, { year, unit }, { orderBy: { version: 'desc' } });
+      if (existing) {
+        throw new DomainError([
+          issue(
+            'unitId',
+            'DUPLICATE',
+            `${unit.name} already has an analysis for ${year} (version ${existing.version}); open it or make a new version.`,
+          ),
+        ]);
+      }
+      const analysis = em.create(NeedsAnalysis, { year, unit });
+      const positions = await em.find(Position, { unit, archivedAt: null }, { orderBy: { name: 'asc' } });
+      positions.forEach((position, index) =>
+        em.create(PositionNeed, { analysis, position, sortOrder: index }),
+      );
+      return analysis;
+    });
+  }
+
+  /** Replaces a position's workload rows and standard in one transaction; only while the analysis is a DRAFT. */
+  async savePositionNeed(input: SavePositionNeedInput): Promise<PositionNeedView> {
+    const saved = await this.em.transactional(async (em) => {
+      const analysis = await findOrFail(em, NeedsAnalysis, 'Needs analysis', input.analysisId);
+      if (!isAnalysisEditable(analysis.status)) throw notEditable(analysis);
+      const items = input.workloadItems.map((item) => ({
+        ...item,
+        task: item.task.trim(),
+        outputUnit: item.outputUnit.trim(),
+      }));
+      assertValid([
+        ...validateWorkloadItems(items),
+        ...validateDemandChoice({
+          workloadFte: 0,
+          standardNeed: input.standardNeed ?? null,
+          choice: input.demandChoice ?? null,
+          note: input.demandNote ?? null,
+        }),
+      ]);
+      const position = await findActiveReference(em, Position, 'Position', 'positionId', input.positionId);
+      if (position.unit.id !== analysis.unit.id) {
+        throw new DomainError([
+          issue('positionId', 'NOT_ALLOWED', `${position.name} belongs to another unit than this analysis.`),
+        ]);
+      }
+      const existing = await em.findOne(
+        PositionNeed,
+        { analysis, position },
+        { populate: ['workloadItems'] },
+      );
+      const need =
+        existing ??
+        em.create(PositionNeed, {
+          analysis,
+          position,
+          sortOrder: await em.count(PositionNeed, { analysis }),
+        });
+      need.workloadItems.removeAll();
+      items.forEach((item, index) =>
+        need.workloadItems.add(em.create(WorkloadItem, { ...item, positionNeed: need, sortOrder: index })),
+      );
+      em.assign(need, {
+        standardNeed: input.standardNeed ?? null,
+        standardBasis: input.standardBasis?.trim() || null,
+        demandChoice: input.demandChoice ?? null,
+        demandNote: input.demandNote?.trim() || null,
+      });
+      analysis.updatedAt = new Date();
+      return { need, analysis };
+    });
+    const views = await computeNeedsOf(this.em, [saved.analysis]);
+    const view = views.get(saved.analysis.id)?.find((candidate) => candidate.id === saved.need.id);
+    if (!view) throw new Error('saved position need vanished');
+    return view;
+  }
+
+  async removePositionNeed(id: string): Promise<NeedsAnalysis> {
+    const need = await findOrFail(this.em, PositionNeed, 'Position need', id);
+    const analysis = await need.analysis.loadOrFail();
+    if (!isAnalysisEditable(analysis.status)) throw notEditable(analysis);
+    await this.em.removeAndFlush(need);
+    return analysis;
+  }
+
+  /** Moves an analysis through draft → submitted → verified → final (or back with a reason). */
+  async transition(id: string, action: AnalysisAction, note: string | null): Promise<NeedsAnalysis> {
+    const analysis = await findOrFail(this.em, NeedsAnalysis, 'Needs analysis', id);
+    const status = nextAnalysisStatus(analysis.status, action);
+    if (action === 'RETURN' && !note?.trim()) {
+      throw new DomainError([
+        issue('note', 'REQUIRED', 'Say why the analysis is returned, so the unit can fix it.'),
+      ]);
+    }
+    const now = new Date();
+    analysis.status = status;
+    if (note?.trim()) analysis.note = note.trim();
+    if (action === 'SUBMIT') analysis.submittedAt = now;
+    if (action === 'VERIFY') analysis.verifiedAt = now;
+    if (action === 'FINALIZE') analysis.finalizedAt = now;
+    await this.em.flush();
+    return analysis;
+  }
+
+  /** Copies a FINAL analysis into a new DRAFT version (the FINAL one stays as it was). */
+  createVersion(id: string): Promise<NeedsAnalysis> {
+    return this.em.transactional(async (em) => {
+      const source = await findOrFail(em, NeedsAnalysis, 'Needs analysis', id);
+      if (source.status !== 'FINAL') {
+        throw new DomainError([
+          issue(
+            'id',
+            'NOT_ALLOWED',
+            `Only a FINAL analysis gets a new version; this one is ${source.status}.`,
+          ),
+        ]);
+      }
+      const newest = await em.findOneOrFail(
+        NeedsAnalysis,
+        { year: source.year, unit: source.unit },
+        { orderBy: { version: 'desc' } },
+      );
+      if (newest.id !== source.id) {
+        throw new DomainError([
+          issue('id', 'DUPLICATE', `Version ${newest.version} already exists; continue there.`),
+        ]);
+      }
+      const copy = em.create(NeedsAnalysis, {
+        year: source.year,
+        unit: source.unit,
+        version: source.version + 1,
+        previousVersion: source,
+      });
+      const needs = await em.find(PositionNeed, { analysis: source }, { populate: ['workloadItems'] });
+      for (const need of needs) {
+        const cloned = em.create(PositionNeed, {
+          analysis: copy,
+          position: need.position,
+          standardNeed: need.standardNeed,
+          standardBasis: need.standardBasis,
+          demandChoice: need.demandChoice,
+          demandNote: need.demandNote,
+          sortOrder: need.sortOrder,
+        });
+        for (const { task, outputUnit, annualVolume, normMinutes, sortOrder } of need.workloadItems) {
+          em.create(WorkloadItem, {
+            task,
+            outputUnit,
+            annualVolume,
+            normMinutes,
+            sortOrder,
+            positionNeed: cloned,
+          });
+        }
+      }
+      return copy;
+    });
+  }
+}

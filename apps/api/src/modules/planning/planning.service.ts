@@ -1,0 +1,136 @@
+import { type EntityManager } from '@mikro-orm/core';
+import {
+  assertValid,
+  budgetHeadroom,
+  type BudgetHeadroom,
+  checkNumber,
+  DEFAULT_PRIORITY_WEIGHTS,
+  type PositionKind,
+  validateEffectiveHours,
+  validatePriorityWeights,
+  type ValidationIssue,
+} from '@formasi/core';
+import { Sector } from '../sectors/sector.entity.js';
+import { PlanningYear } from './planning-year.entity.js';
+import { type PlanningYearInput } from './planning.types.js';
+
+/** The configuration a year uses before BKPSDM saves one: 1,250 h, half-up rounding, default weights. */
+export function defaultPlanningYear(year: number): PlanningYear {
+  const config = new PlanningYear();
+  config.year = year;
+  config.priorityWeights = { ...DEFAULT_PRIORITY_WEIGHTS };
+  return config;
+}
+
+/** Planned hires by position kind at the year's average costs; null when the budget figures are not set. */
+export function budgetOf(
+  config: PlanningYear,
+  shortageByKind: ReadonlyMap<PositionKind, number>,
+): BudgetHeadroom | null {
+  if (config.totalSpending === null || config.personnelSpending === null) return null;
+  return budgetHeadroom({
+    totalSpending: config.totalSpending,
+    personnelSpending: config.personnelSpending,
+    excludedTeacherAllowances: config.excludedTeacherAllowances ?? 0,
+    plannedHires: config.averageCosts.map((cost) => ({
+      positionClass: cost.kind,
+      count: shortageByKind.get(cost.kind) ?? 0,
+      annualCostPerPerson: cost.annualCost,
+    })),
+  });
+}
+
+function validateInput(input: PlanningYearInput, merged: PlanningYear): ValidationIssue[] {
+  return [
+    ...checkNumber(input.year, { field: 'year', label: 'Year', min: 2000, max: 2100, integer: true }),
+    ...validateEffectiveHours(merged.effectiveHours, merged.year),
+    ...validatePriorityWeights(merged.priorityWeights).map((found) => ({
+      ...found,
+      field: `priorityWeights.${found.field}`,
+    })),
+    ...merged.sectorPriorities.flatMap((row, index) =>
+      checkNumber(row.priority, {
+        field: `sectorPriorities.${index}.priority`,
+        label: 'Sector priority',
+        min: 0,
+        max: 1,
+      }),
+    ),
+    ...merged.averageCosts.flatMap((row, index) =>
+      checkNumber(row.annualCost, {
+        field: `averageCosts.${index}.annualCost`,
+        label: 'Average annual cost',
+        min: 0,
+      }),
+    ),
+    ...(['totalSpending', 'personnelSpending', 'excludedTeacherAllowances'] as const).flatMap((field) => {
+      const value = merged[field];
+      return value === null
+        ? []
+        : checkNumber(value, { field, label: field, min: 0, exclusiveMin: field === 'totalSpending' });
+    }),
+  ];
+}
+
+export class PlanningService {
+  constructor(private readonly em: EntityManager) {}
+
+  get(year: number): Promise<PlanningYear | null> {
+    return this.em.findOne(PlanningYear, { year });
+  }
+
+  /** The saved configuration of a year, or the defaults (not stored). */
+  async configOf(year: number): Promise<PlanningYear> {
+    return (await this.get(year)) ?? defaultPlanningYear(year);
+  }
+
+  list(): Promise<PlanningYear[]> {
+    return this.em.find(PlanningYear, {}, { orderBy: { year: 'desc' } });
+  }
+
+  async save(input: PlanningYearInput): Promise<PlanningYear> {
+    const existing = await this.get(input.year);
+    const config = existing ?? defaultPlanningYear(input.year);
+    const merged = Object.assign(defaultPlanningYear(input.year), {
+      effectiveHours: input.effectiveHours ?? config.effectiveHours,
+      roundingRule: input.roundingRule ?? config.roundingRule,
+      priorityWeights: input.priorityWeights ? { ...input.priorityWeights } : config.priorityWeights,
+      sectorPriorities: input.sectorPriorities
+        ? input.sectorPriorities.map((row) => ({ ...row, note: row.note?.trim() || null }))
+        : config.sectorPriorities,
+      averageCosts: input.averageCosts ? input.averageCosts.map((row) => ({ ...row })) : config.averageCosts,
+      totalSpending: input.totalSpending === undefined ? config.totalSpending : input.totalSpending,
+      personnelSpending:
+        input.personnelSpending === undefined ? config.personnelSpending : input.personnelSpending,
+      excludedTeacherAllowances:
+        input.excludedTeacherAllowances === undefined
+          ? config.excludedTeacherAllowances
+          : input.excludedTeacherAllowances,
+    });
+    assertValid(validateInput(input, merged));
+    await this.assertSectorsExist(merged.sectorPriorities.map((row) => row.sectorId));
+    const { year: _year, id: _id, createdAt: _c, updatedAt: _u, ...values } = merged;
+    if (existing) {
+      this.em.assign(existing, values);
+    } else {
+      this.em.persist(this.em.create(PlanningYear, { ...values, year: input.year }));
+    }
+    await this.em.flush();
+    return existing ?? (await this.em.findOneOrFail(PlanningYear, { year: input.year }));
+  }
+
+  private async assertSectorsExist(ids: string[]): Promise<void> {
+    if (ids.length === 0) return;
+    const found = new Set((await this.em.find(Sector, { id: { $in: ids } })).map((sector) => sector.id));
+    const missing = ids.findIndex((id) => !found.has(id));
+    if (missing >= 0) {
+      assertValid([
+        {
+          field: `sectorPriorities.${missing}.sectorId`,
+          reason: 'NOT_FOUND',
+          message: `Sector ${ids[missing]} does not exist.`,
+        },
+      ]);
+    }
+  }
+}

@@ -1,0 +1,40 @@
+import { type EmploymentType } from '@formasi/core';
+import { ArgsType, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { EmploymentTypeEnum } from '../../common/enums.js';
+
+@InputType()
+export class StaffMemberFilter {
+  @Field(() => String, { nullable: true, description: 'Matches the name (or the full NIP).' }) search?:
+    string | null;
+  @Field(() => ID, { nullable: true }) unitId?: string | null;
+  @Field(() => ID, { nullable: true }) positionId?: string | null;
+  @Field(() => EmploymentTypeEnum, { nullable: true }) employmentType?: EmploymentType | null;
+  @Field(() => Boolean, { nullable: true }) includeArchived?: boolean | null;
+}
+
+@ArgsType()
+export class StaffMembersArgs {
+  @Field(() => Int, { nullable: true, defaultValue: 20 }) first?: number | null;
+  @Field(() => String, { nullable: true }) after?: string | null;
+  @Field(() => Int, { nullable: true }) offset?: number | null;
+  @Field(() => StaffMemberFilter, { nullable: true }) filter?: StaffMemberFilter | null;
+}
+
+@ObjectType({ description: 'One problem of an imported CSV row: line (1 = header), column and reason.' })
+export class ImportRowError {
+  @Field(() => Int) line!: number;
+  @Field(() => String) column!: string;
+  @Field(() => String) reason!: string;
+  @Field(() => String) message!: string;
+}
+
+@ObjectType()
+export class StaffImportResult {
+  @Field(() => Boolean, { description: 'True when the rows were written (no errors and not a dry run).' })
+  applied!: boolean;
+  @Field(() => Int) totalRows!: number;
+  @Field(() => Int) created!: number;
+  @Field(() => Int) updated!: number;
+  @Field(() => Int) unchanged!: number;
+  @Field(() => [ImportRowError]) errors!: ImportRowError[];
+}
