@@ -19,6 +19,13 @@ import { type NeedsAnalysesArgs, type PositionNeedView, type SavePositionNeedInp
 import { PositionNeed } from './position-need.entity.js';
 import { WorkloadItem } from './workload-item.entity.js';
 
+/** Core names the demand fields by their rule; the mutation's input names them demandChoice / demandNote. */
+const DEMAND_FIELDS: Readonly<Record<string, string>> = {
+  choice: 'demandChoice',
+  note: 'demandNote',
+  standardNeed: 'standardNeed',
+};
+
 const notEditable = (analysis: NeedsAnalysis) =>
   new DomainError([
     issue(
@@ -101,7 +108,7 @@ export class NeedsService {
           standardNeed: input.standardNeed ?? null,
           choice: input.demandChoice ?? null,
           note: input.demandNote ?? null,
-        }),
+        }).map((found) => ({ ...found, field: DEMAND_FIELDS[found.field] ?? found.field })),
       ]);
       const position = await findActiveReference(em, Position, 'Position', 'positionId', input.positionId);
       if (position.unit.id !== analysis.unit.id) {

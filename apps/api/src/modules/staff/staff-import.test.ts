@@ -1,0 +1,137 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hashPassword } from '../../auth/password.js';
+import { RoleAssignment } from '../../auth/role-assignment.entity.js';
+import { User } from '../../auth/user.entity.js';
+import { startTestApp, type TestApp } from '../../test/harness.js';
+import { StaffMember } from './staff-member.entity.js';
+
+let app: TestApp;
+let cookie: string;
+beforeAll(async () => {
+  app = await startTestApp({ seed: 'none' });
+  cookie = await app.login();
+  const sectors = await app.gql<{ sectors: { edges: { node: { id: string } }[] } }>(
+    '{ sectors(filter: { search: "KESEHATAN" }) { edges { node { id } } } }',
+    {},
+    cookie,
+  );
+  const sectorId = sectors.data?.sectors.edges[0]?.node.id;
+  const opd = await app.gql<{ createUnit: { id: string } }>(
+    'mutation($s: ID!) { createUnit(input: { code: "DINKES", name: "Dinas Kesehatan", kind: OPD, sectorId: $s }) { id } }',
+    { s: sectorId },
+    cookie,
+  );
+  const pkm = await app.gql<{ createUnit: { id: string } }>(
+    'mutation($s: ID!, $p: ID!) { createUnit(input: { code: "PKM-TALAWI", name: "Puskesmas Talawi", kind: PUSKESMAS, sectorId: $s, parentId: $p }) { id } }',
+    { s: sectorId, p: opd.data?.createUnit.id },
+    cookie,
+  );
+  for (const name of ['Perawat Terampil', 'Bidan Terampil']) {
+    await app.gql(
+      'mutation($u: ID!, $n: String!) { createPosition(input: { name: $n, kind: FUNGSIONAL, level: TERAMPIL, unitId: $u, educationLevels: [D3] }) { id } }',
+      { u: pkm.data?.createUnit.id, n: name },
+      cookie,
+    );
+  }
+});
+afterAll(() => app.close());
+
+const HEADER =
+  'nip,name,birth_date,gender,employment_type,contract_end,transfer_date,tmt,unit_code,position_name';
+const GOOD = [
+  HEADER,
+  '197203152000032001,Desi Chaniago,1972-03-15,P,PNS,,,2000-03-01,PKM-TALAWI,Perawat Terampil',
+  '"199101012022212002","Rini Koto, A.Md.Keb",1991-01-01,FEMALE,PPPK,2027-06-30,,2022-03-01,pkm-talawi,Bidan Terampil',
+].join('\n');
+const IMPORT =
+  'mutation($csv: String!, $dry: Boolean) { importStaff(csv: $csv, dryRun: $dry) { applied totalRows created updated unchanged errors { line column reason message } } }';
+type Result = {
+  importStaff: {
+    applied: boolean;
+    totalRows: number;
+    created: number;
+    updated: number;
+    unchanged: number;
+    errors: { line: number; column: string; reason: string }[];
+  };
+};
+
+describe('roster import', () => {
+  it('checks without writing on a dry run', async () => {
+    const response = await app.gql<Result>(IMPORT, { csv: GOOD, dry: true }, cookie);
+    expect(response.data?.importStaff).toMatchObject({
+      applied: false,
+      totalRows: 2,
+      created: 2,
+      errors: [],
+    });
+    expect(await app.orm.em.fork().count(StaffMember, {})).toBe(0);
+  });
+
+  it('creates the rows, and importing the same file again changes nothing', async () => {
+    const first = await app.gql<Result>(IMPORT, { csv: GOOD }, cookie);
+    expect(first.data?.importStaff).toMatchObject({ applied: true, created: 2, updated: 0, unchanged: 0 });
+    const again = await app.gql<Result>(IMPORT, { csv: GOOD }, cookie);
+    expect(again.data?.importStaff).toMatchObject({ applied: true, created: 0, updated: 0, unchanged: 2 });
+    expect(await app.orm.em.fork().count(StaffMember, {})).toBe(2);
+  });
+
+  it('reports every bad row by line and column and writes nothing when any row is bad', async () => {
+    const csv = [
+      HEADER,
+      '197203152000032001,Desi Chaniago,1972-03-15,P,PNS,,,2000-03-01,PKM-TALAWI,Bidan Terampil',
+      '19720315200003200,Tanpa NIP,1972-03-15,P,PNS,,,2000-03-01,PKM-TALAWI,Perawat Terampil',
+      '198001012005011003,Andi Piliang,1980-01-01,L,PNS,,,2005-01-01,PKM-XYZ,Perawat Terampil',
+      '198001012005011004,Hendra Koto,1980-01-01,L,HONORER,,,2005-01-01,PKM-TALAWI,Perawat Terampil',
+    ].join('\n');
+    const response = await app.gql<Result>(IMPORT, { csv }, cookie);
+    const result = response.data?.importStaff;
+    expect(result?.applied).toBe(false);
+    expect(result?.errors.map(({ line, column, reason }) => [line, column, reason])).toEqual([
+      [3, 'nip', 'INVALID_FORMAT'],
+      [4, 'unit_code', 'NOT_FOUND'],
+      [5, 'employment_type', 'INVALID_VALUE'],
+    ]);
+    const desi = await app.orm.em
+      .fork()
+      .findOneOrFail(StaffMember, { nip: '197203152000032001' }, { populate: ['position'] });
+    expect(desi.position.getEntity().name).toBe('Perawat Terampil');
+  });
+
+  it('names missing header columns', async () => {
+    const response = await app.gql<Result>(IMPORT, { csv: 'nip,name\n1,2' }, cookie);
+    expect(response.data?.importStaff.errors[0]).toMatchObject({
+      line: 1,
+      column: 'birth_date',
+      reason: 'REQUIRED',
+    });
+  });
+
+  it('masks the NIP and hides birth dates from a VIEWER', async () => {
+    const em = app.orm.em.fork();
+    const viewer = em.create(User, {
+      email: 'viewer@sawahlunto.test',
+      name: 'Pemantau',
+      passwordHash: await hashPassword('Pemantau-2026!'),
+    });
+    em.create(RoleAssignment, { user: viewer, role: 'VIEWER' });
+    await em.flush();
+    const viewerCookie = await app.login('viewer@sawahlunto.test', 'Pemantau-2026!');
+    const query =
+      '{ staffMembers(filter: { search: "Desi" }) { edges { node { nip birthDate retirementDate } } } }';
+    const asViewer = await app.gql<{
+      staffMembers: { edges: { node: { nip: string; birthDate: string | null; retirementDate: string } }[] };
+    }>(query, {}, viewerCookie);
+    expect(asViewer.data?.staffMembers.edges[0]?.node).toEqual({
+      nip: '1972***********001',
+      birthDate: null,
+      retirementDate: '2030-04-01',
+    });
+    const asAdmin = await app.gql<{ staffMembers: { edges: { node: { nip: string } }[] } }>(
+      query,
+      {},
+      cookie,
+    );
+    expect(asAdmin.data?.staffMembers.edges[0]?.node.nip).toBe('197203152000032001');
+  });
+});
