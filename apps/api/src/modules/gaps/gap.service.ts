@@ -60,6 +60,8 @@ function compareBy(sort: GapSort): (a: Gap, b: Gap) => number {
 
 function groupKeyOf(gap: Gap, groupBy: GapGroupBy): { key: string; label: string } {
   switch (groupBy) {
+    case 'REGION':
+      return { key: 'REGION', label: 'Total' };
     case 'SECTOR':
       return { key: gap.sector.id, label: gap.sector.name };
     case 'UNIT':

@@ -103,6 +103,17 @@ describe('gaps of the demo Sawahlunto', () => {
       expect(row.surplus).toBe(rows.filter((gap) => gap.gap < 0).reduce((sum, gap) => sum - gap.gap, 0));
       expect(row.net).toBe(row.shortage - row.surplus);
     }
+    const region = await app.gql<{ gapSummary: { shortage: number; gapCount: number }[] }>(
+      'query($y: Int!) { gapSummary(year: $y, groupBy: REGION) { shortage gapCount } }',
+      { y: year },
+      cookie,
+    );
+    expect(region.data?.gapSummary).toEqual([
+      {
+        shortage: all.filter((gap) => gap.gap > 0).reduce((sum, gap) => sum + gap.gap, 0),
+        gapCount: all.length,
+      },
+    ]);
   });
 
   it('raises a gap’s priority when BKPSDM confirms a stakeholder input on it', async () => {

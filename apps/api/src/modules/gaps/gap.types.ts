@@ -13,7 +13,10 @@ export const GapGroupBy = {
   POSITION: 'POSITION',
 } as const;
 export type GapGroupBy = keyof typeof GapGroupBy;
-registerEnumType(GapGroupBy, { name: 'GapGroupBy' });
+registerEnumType(GapGroupBy, {
+  name: 'GapGroupBy',
+  description: 'REGION is the one total of the whole region; POSITION groups by jabatan name across units.',
+});
 
 export const GapSort = { PRIORITY_DESC: 'PRIORITY_DESC', SIZE_DESC: 'SIZE_DESC' } as const;
 export type GapSort = keyof typeof GapSort;
