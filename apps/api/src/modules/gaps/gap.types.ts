@@ -7,6 +7,7 @@ import { Sector } from '../sectors/sector.entity.js';
 import { Unit } from '../units/unit.entity.js';
 
 export const GapGroupBy = {
+  REGION: 'REGION',
   SECTOR: 'SECTOR',
   UNIT: 'UNIT',
   KECAMATAN: 'KECAMATAN',
