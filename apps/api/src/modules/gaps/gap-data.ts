@@ -6,7 +6,7 @@ import { type PositionNeedView } from '../needs/needs.types.js';
 import { type PlanningYear } from '../planning/planning-year.entity.js';
 import { PlanningService } from '../planning/planning.service.js';
 import { Position } from '../positions/position.entity.js';
-import { StaffMember } from '../staff/staff-member.entity.js';
+import { loadSupply } from '../staff/supply.repository.js';
 import { StakeholderInput } from '../stakeholders/stakeholder-input.entity.js';
 
 /** Everything a year's gaps are computed from, loaded in a fixed number of queries. */
@@ -17,15 +17,6 @@ export type GapData = {
   staffByPosition: Map<string, SupplyMember[]>;
   stakeholderInputs: StakeholderInput[];
 };
-
-export const supplyMemberOf = (member: StaffMember, retirementAge: number): SupplyMember => ({
-  id: member.id,
-  birthDate: member.birthDate,
-  retirementAge,
-  employmentType: member.employmentType,
-  contractEnd: member.contractEnd,
-  transferDate: member.transferDate,
-});
 
 /** The newest analysis version of each unit for the year, computed, with the positions' roster and inputs. */
 export async function loadGapData(em: EntityManager, year: number): Promise<GapData> {
@@ -46,14 +37,11 @@ export async function loadGapData(em: EntityManager, year: number): Promise<GapD
       )
     ).map((position) => [position.id, position]),
   );
-  const staff = await em.find(StaffMember, { position: { $in: positionIds }, archivedAt: null });
   const staffByPosition = new Map<string, SupplyMember[]>();
-  for (const member of staff) {
-    const position = positions.get(member.position.id);
-    if (!position) continue;
-    const list = staffByPosition.get(position.id) ?? [];
-    list.push(supplyMemberOf(member, position.retirementAge));
-    staffByPosition.set(position.id, list);
+  for (const { positionId, member } of await loadSupply(em, { positionIds })) {
+    const list = staffByPosition.get(positionId) ?? [];
+    list.push(member);
+    staffByPosition.set(positionId, list);
   }
   const stakeholderInputs = await em.find(StakeholderInput, { year, confirmedWeight: { $ne: null } });
   const needs = views.flatMap((view) => {

@@ -8,9 +8,9 @@ import {
   rollUpGaps,
 } from '@formasi/core';
 import { type Connection, pageWindow, toConnection } from '../../common/connection.js';
-import { StaffMember } from '../staff/staff-member.entity.js';
+import { loadSupply } from '../staff/supply.repository.js';
 import { computeGap, MAX_HORIZON } from './gap-calculator.js';
-import { loadGapData, supplyMemberOf } from './gap-data.js';
+import { loadGapData } from './gap-data.js';
 import {
   type Gap,
   type GapFilter,
@@ -133,13 +133,9 @@ export class GapService {
 
   /** Who leaves the whole roster (or one sector's) in each of the five years from `year`, by reason. */
   async retirementWave(year: number, sectorId: string | null): Promise<RetirementWaveYear[]> {
-    const staff = await this.em.find(
-      StaffMember,
-      { archivedAt: null, ...(sectorId ? { position: { sector: sectorId } } : {}) },
-      { populate: ['position'] },
-    );
+    const staff = await loadSupply(this.em, { sectorId });
     const supply = projectSupply(
-      staff.map((member) => supplyMemberOf(member, member.position.getEntity().retirementAge)),
+      staff.map(({ member }) => member),
       year,
       MAX_HORIZON + 1,
     );

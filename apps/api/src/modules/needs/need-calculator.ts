@@ -1,4 +1,5 @@
-import { type EntityManager } from '@mikro-orm/core';
+import { type EntityManager, raw } from '@mikro-orm/core';
+import { EntityManager as SqlEntityManager } from '@mikro-orm/knex';
 import { chooseDemand, effectivenessOf, requiredFte, roundHeadcount } from '@formasi/core';
 import { type PlanningYear } from '../planning/planning-year.entity.js';
 import { PlanningService } from '../planning/planning.service.js';
@@ -48,20 +49,20 @@ export function computePositionNeed(
   };
 }
 
-/** Active staff per position id, in one query. */
+/** Active staff per position id, counted by the database in one query. */
 export async function bezettingByPosition(
   em: EntityManager,
   positionIds: readonly string[],
 ): Promise<Map<string, number>> {
-  const counts = new Map<string, number>();
-  if (positionIds.length === 0) return counts;
-  const staff = await em.find(
-    StaffMember,
-    { position: { $in: [...new Set(positionIds)] }, archivedAt: null },
-    { fields: ['position'] },
-  );
-  for (const member of staff) counts.set(member.position.id, (counts.get(member.position.id) ?? 0) + 1);
-  return counts;
+  if (positionIds.length === 0) return new Map();
+  if (!(em instanceof SqlEntityManager)) throw new Error('bezettingByPosition needs an SQL EntityManager');
+  const rows: { position_id: string; staff: number | string }[] = await em
+    .createQueryBuilder(StaffMember, 's')
+    .select(['s.position_id', raw('count(*) as staff')])
+    .where({ position: { $in: [...new Set(positionIds)] }, archivedAt: null })
+    .groupBy('s.position_id')
+    .execute('all', false);
+  return new Map(rows.map((row) => [row.position_id, Number(row.staff)]));
 }
 
 /**
