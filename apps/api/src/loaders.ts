@@ -3,10 +3,14 @@ import DataLoader from 'dataloader';
 import { computeNeedsOf } from './modules/needs/need-calculator.js';
 import { type NeedsAnalysis } from './modules/needs/needs-analysis.entity.js';
 import { type PositionNeedView } from './modules/needs/needs.types.js';
+import { PlanningYear } from './modules/planning/planning-year.entity.js';
+import { defaultPlanningYear } from './modules/planning/planning.service.js';
 
 /** Request-scoped batch loaders for computed values MikroORM's relation dataloader cannot reach. */
 export type Loaders = {
   positionNeeds: DataLoader<NeedsAnalysis, PositionNeedView[], string>;
+  /** A planning year's configuration (saved or default), one query for all years asked in a request. */
+  planningYear: DataLoader<number, PlanningYear>;
 };
 
 export function createLoaders(em: EntityManager): Loaders {
@@ -18,5 +22,9 @@ export function createLoaders(em: EntityManager): Loaders {
       },
       { cacheKeyFn: (analysis) => analysis.id },
     ),
+    planningYear: new DataLoader(async (years: readonly number[]) => {
+      const saved = await em.find(PlanningYear, { year: { $in: [...years] } });
+      return years.map((year) => saved.find((config) => config.year === year) ?? defaultPlanningYear(year));
+    }),
   };
 }

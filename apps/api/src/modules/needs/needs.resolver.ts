@@ -1,4 +1,4 @@
-import { isAnalysisEditable, type AnalysisAction } from '@formasi/core';
+import { effectivenessOf, isAnalysisEditable, type AnalysisAction, type PjGrade } from '@formasi/core';
 import {
   Arg,
   Args,
@@ -14,9 +14,8 @@ import {
   Root,
 } from 'type-graphql';
 import { connectionOf } from '../../common/connection.js';
-import { AnalysisActionEnum } from '../../common/enums.js';
+import { AnalysisActionEnum, PjGradeEnum } from '../../common/enums.js';
 import { type Context } from '../../context.js';
-import { PlanningService } from '../planning/planning.service.js';
 import { Position } from '../positions/position.entity.js';
 import { Unit } from '../units/unit.entity.js';
 import { NeedsAnalysis } from './needs-analysis.entity.js';
@@ -65,8 +64,8 @@ export class NeedsAnalysisResolver {
   @FieldResolver(() => Int, {
     description: 'Effective hours of the analysis year (planning-year configuration).',
   })
-  async effectiveHours(@Root() analysis: NeedsAnalysis, @Ctx() { em }: Context): Promise<number> {
-    return (await new PlanningService(em).configOf(analysis.year)).effectiveHours;
+  async effectiveHours(@Root() analysis: NeedsAnalysis, @Ctx() { loaders }: Context): Promise<number> {
+    return (await loaders.planningYear.load(analysis.year)).effectiveHours;
   }
 
   @FieldResolver(() => [PositionNeedView])
@@ -82,6 +81,27 @@ export class NeedsAnalysisResolver {
   @FieldResolver(() => Int, { description: 'Σ of the rounded headcounts.' })
   async totalHeadcount(@Root() analysis: NeedsAnalysis, @Ctx() { loaders }: Context): Promise<number> {
     return (await loaders.positionNeeds.load(analysis)).reduce((sum, need) => sum + need.headcount, 0);
+  }
+
+  @FieldResolver(() => Float, {
+    nullable: true,
+    description:
+      'Unit effectiveness EU = Σ workload hours / (Σ bezetting × effective hours) (Permendagri 12/2008 Form E).',
+  })
+  async unitEffectiveness(@Root() analysis: NeedsAnalysis, @Ctx() context: Context): Promise<number | null> {
+    return (await this.unitEffectivenessOf(analysis, context)).ej;
+  }
+
+  @FieldResolver(() => PjGradeEnum, { nullable: true, description: 'Unit prestasi (PU) grade from EU.' })
+  async unitPjGrade(@Root() analysis: NeedsAnalysis, @Ctx() context: Context): Promise<PjGrade | null> {
+    return (await this.unitEffectivenessOf(analysis, context)).grade;
+  }
+
+  private async unitEffectivenessOf(analysis: NeedsAnalysis, { loaders }: Context) {
+    const needs = await loaders.positionNeeds.load(analysis);
+    const hours = needs.reduce((sum, need) => sum + need.workloadHours, 0);
+    const bezetting = needs.reduce((sum, need) => sum + need.bezetting, 0);
+    return effectivenessOf(hours, bezetting, (await loaders.planningYear.load(analysis.year)).effectiveHours);
   }
 
   @Authorized('ADMIN')

@@ -219,7 +219,7 @@ describe('needs analysis (ABK)', () => {
   });
 
   it('lists analyses with their needs in a bounded number of SQL statements', async () => {
-    const query = `{ needsAnalyses(first: 40, filter: { year: ${year}, latestOnly: true }) { totalCount edges { node { unit { name } totalFte totalHeadcount positionNeeds { position { name } workloadItems { task minutes } bezetting pjGrade } } } } }`;
+    const query = `{ needsAnalyses(first: 40, filter: { year: ${year}, latestOnly: true }) { totalCount edges { node { unit { name } effectiveHours unitEffectiveness unitPjGrade totalFte totalHeadcount positionNeeds { position { name } workloadItems { task minutes } bezetting pjGrade } } } } }`;
     app.queries.length = 0;
     const response = await app.gql<{ needsAnalyses: { totalCount: number } }>(query, {}, cookie);
     expect(response.errors).toBeUndefined();
