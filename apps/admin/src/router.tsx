@@ -1,6 +1,9 @@
 import { type RouteObject } from 'react-router';
+import { gapsRoutes } from './routes/gaps/gaps-routes';
 import { HomePage } from './routes/home/HomePage';
 import { LoginPage } from './routes/login/LoginPage';
+import { needsRoutes } from './routes/needs/needs-routes';
+import { planningRoutes } from './routes/planning/planning-routes';
 import { PositionCreatePage } from './routes/positions/PositionCreatePage';
 import { PositionEditPage } from './routes/positions/PositionEditPage';
 import { PositionsPage } from './routes/positions/PositionsPage';
@@ -8,6 +11,8 @@ import { SectorCreatePage } from './routes/sectors/SectorCreatePage';
 import { SectorEditPage } from './routes/sectors/SectorEditPage';
 import { SectorsPage } from './routes/sectors/SectorsPage';
 import { AppShell } from './routes/shell/AppShell';
+import { staffRoutes } from './routes/staff/staff-routes';
+import { stakeholdersRoutes } from './routes/stakeholders/stakeholders-routes';
 import { UnitCreatePage } from './routes/units/UnitCreatePage';
 import { UnitEditPage } from './routes/units/UnitEditPage';
 import { UnitsPage } from './routes/units/UnitsPage';
@@ -30,6 +35,11 @@ export const routes: RouteObject[] = [
       { path: 'positions', element: <PositionsPage /> },
       { path: 'positions/new', element: <PositionCreatePage /> },
       { path: 'positions/:id', element: <PositionEditPage /> },
+      ...needsRoutes,
+      ...staffRoutes,
+      ...gapsRoutes,
+      ...stakeholdersRoutes,
+      ...planningRoutes,
       { path: '*', element: <NotFoundState backTo="/" /> },
     ],
   },

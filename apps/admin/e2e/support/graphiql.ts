@@ -34,6 +34,16 @@ export class GraphiqlPage {
     await this.page.keyboard.insertText(singleLineDocument);
     await this.page.keyboard.press('Escape');
     await this.page.getByRole('button', { name: /Prettify query/ }).click();
+    // GraphiQL reads the operation name from the document after a debounce; running before that sends the
+    // previous name (OPERATION_RESOLUTION_FAILURE). Its tab shows the name once it has been read.
+    const operationName = /^(?:query|mutation)\s+(\w+)/.exec(singleLineDocument)?.[1];
+    if (operationName) {
+      await this.page
+        .locator('.graphiql-tab')
+        .filter({ hasText: operationName })
+        .first()
+        .waitFor({ timeout: 10_000 });
+    }
   }
 
   async runWithButton(): Promise<void> {

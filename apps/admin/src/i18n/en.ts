@@ -1,4 +1,10 @@
 import { type Translation } from './id';
+import { needsEn } from './needs';
+import { planningEn } from './planning';
+import { staffEn } from './staff';
+import { exportEn } from './export';
+import { gapsEn } from './gaps';
+import { stakeholdersEn } from './stakeholders';
 
 export const en: Translation = {
   app: {
@@ -7,7 +13,18 @@ export const en: Translation = {
     government: 'City Government of Sawahlunto — BKPSDM',
     agency: 'Personnel and Human Resources Development Agency',
   },
-  nav: { home: 'Home', sectors: 'Sectors', units: 'Work units', positions: 'Positions', menu: 'Main menu' },
+  nav: {
+    home: 'Home',
+    sectors: 'Sectors',
+    units: 'Work units',
+    positions: 'Positions',
+    needs: 'Needs analyses',
+    staff: 'Staff roster',
+    planning: 'Planning years',
+    gaps: 'Gaps',
+    stakeholders: 'Stakeholder input',
+    menu: 'Main menu',
+  },
   language: { label: 'Language', id: 'Bahasa Indonesia', en: 'English' },
   common: {
     save: 'Save',
@@ -210,4 +227,10 @@ export const en: Translation = {
     saveFailed: 'Could not save',
     archiveRefused: 'Could not archive',
   },
+  needs: needsEn,
+  staff: staffEn,
+  planning: planningEn,
+  gaps: gapsEn,
+  stakeholders: stakeholdersEn,
+  export: exportEn,
 };

@@ -1,4 +1,11 @@
 // Bahasa Indonesia: the default language and the source of the translation keys (en.ts must match its shape).
+import { needsId } from './needs';
+import { planningId } from './planning';
+import { staffId } from './staff';
+import { exportId } from './export';
+import { gapsId } from './gaps';
+import { stakeholdersId } from './stakeholders';
+
 export const id = {
   app: {
     name: 'Formasi',
@@ -6,7 +13,18 @@ export const id = {
     government: 'Pemerintah Kota Sawahlunto — BKPSDM',
     agency: 'Badan Kepegawaian dan Pengembangan Sumber Daya Manusia',
   },
-  nav: { home: 'Beranda', sectors: 'Sektor', units: 'Unit Kerja', positions: 'Jabatan', menu: 'Menu utama' },
+  nav: {
+    home: 'Beranda',
+    sectors: 'Sektor',
+    units: 'Unit Kerja',
+    positions: 'Jabatan',
+    needs: 'Analisis Kebutuhan',
+    staff: 'Data Pegawai',
+    planning: 'Tahun Perencanaan',
+    gaps: 'Kesenjangan',
+    stakeholders: 'Masukan Pemangku Kepentingan',
+    menu: 'Menu utama',
+  },
   language: { label: 'Bahasa', id: 'Bahasa Indonesia', en: 'English' },
   common: {
     save: 'Simpan',
@@ -211,6 +229,12 @@ export const id = {
     saveFailed: 'Data gagal disimpan',
     archiveRefused: 'Data tidak dapat diarsipkan',
   },
+  needs: needsId,
+  staff: staffId,
+  planning: planningId,
+  gaps: gapsId,
+  stakeholders: stakeholdersId,
+  export: exportId,
 };
 
 export type Translation = typeof id;

@@ -1,9 +1,28 @@
-import { AppstoreOutlined, BankOutlined, HomeOutlined, IdcardOutlined } from '@ant-design/icons';
+import {
+  AppstoreOutlined,
+  BankOutlined,
+  CalculatorOutlined,
+  CalendarOutlined,
+  CommentOutlined,
+  FallOutlined,
+  HomeOutlined,
+  IdcardOutlined,
+  TeamOutlined,
+} from '@ant-design/icons';
 import { Menu } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 
-const SECTIONS = ['sectors', 'units', 'positions'] as const;
+const SECTIONS = [
+  'sectors',
+  'units',
+  'positions',
+  'needs',
+  'staff',
+  'gaps',
+  'stakeholders',
+  'planning',
+] as const;
 
 /** Beranda / Sektor / Unit Kerja / Jabatan, the current section highlighted. */
 export function SideNav() {
@@ -24,6 +43,19 @@ export function SideNav() {
           key: 'positions',
           icon: <IdcardOutlined />,
           label: <Link to="/positions">{t('nav.positions')}</Link>,
+        },
+        { key: 'needs', icon: <CalculatorOutlined />, label: <Link to="/needs">{t('nav.needs')}</Link> },
+        { key: 'staff', icon: <TeamOutlined />, label: <Link to="/staff">{t('nav.staff')}</Link> },
+        { key: 'gaps', icon: <FallOutlined />, label: <Link to="/gaps">{t('nav.gaps')}</Link> },
+        {
+          key: 'stakeholders',
+          icon: <CommentOutlined />,
+          label: <Link to="/stakeholders">{t('nav.stakeholders')}</Link>,
+        },
+        {
+          key: 'planning',
+          icon: <CalendarOutlined />,
+          label: <Link to="/planning">{t('nav.planning')}</Link>,
         },
       ]}
       style={{ borderInlineEnd: 'none', paddingTop: 8 }}

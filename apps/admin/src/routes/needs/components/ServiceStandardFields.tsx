@@ -1,0 +1,30 @@
+import { Col, Form, Input, InputNumber, Row } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { StandardCalculators } from './StandardCalculators';
+
+interface ServiceStandardFieldsProps {
+  readOnly: boolean;
+  onApply: (need: number, basis: string) => void;
+}
+
+/** The second demand signal: a need from a service standard (rombel, puskesmas type, ratios) and its basis. */
+export function ServiceStandardFields({ readOnly, onApply }: ServiceStandardFieldsProps) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <Row gutter={16}>
+        <Col xs={24} md={8}>
+          <Form.Item label={t('needs.standard.need')} name="standardNeed">
+            <InputNumber min={0} style={{ width: '100%' }} />
+          </Form.Item>
+        </Col>
+        <Col xs={24} md={16}>
+          <Form.Item label={t('needs.standard.basis')} name="standardBasis">
+            <Input placeholder={t('needs.standard.basisPlaceholder')} />
+          </Form.Item>
+        </Col>
+      </Row>
+      {!readOnly && <StandardCalculators onApply={onApply} />}
+    </>
+  );
+}

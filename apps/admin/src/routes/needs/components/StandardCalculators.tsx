@@ -1,0 +1,98 @@
+import { CalculatorOutlined } from '@ant-design/icons';
+import { classTeacherNeed, subjectTeacherNeed, TEACHING_LOAD_JP } from '@formasi/core';
+import { Button, Flex, InputNumber, Typography } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatNumber } from '../../../lib/format';
+import { formatDecimal } from '../needs-format';
+
+interface StandardCalculatorsProps {
+  /** Fills the service-standard need and its basis. */
+  onApply: (need: number, basis: string) => void;
+}
+
+function isCount(value: number | null): value is number {
+  return value !== null && Number.isInteger(value) && value >= 0;
+}
+
+/** Teacher needs from rombel and JP with core's rules: class teachers = rombel, subject = rombel × JP / 24. */
+export function StandardCalculators({ onApply }: StandardCalculatorsProps) {
+  const { t } = useTranslation();
+  const [classRombel, setClassRombel] = useState<number | null>(null);
+  const [subjectRombel, setSubjectRombel] = useState<number | null>(null);
+  const [jpPerWeek, setJpPerWeek] = useState<number | null>(null);
+
+  const handleClassTeachers = () => {
+    if (!isCount(classRombel)) return;
+    const { need } = classTeacherNeed(classRombel);
+    onApply(need, t('needs.standard.classTeacherBasis', { rombel: formatNumber(classRombel), need }));
+  };
+
+  const handleSubjectTeachers = () => {
+    if (!isCount(subjectRombel) || jpPerWeek === null || jpPerWeek < 0) return;
+    const { need } = subjectTeacherNeed(subjectRombel, jpPerWeek);
+    const basis = t('needs.standard.subjectTeacherBasis', {
+      rombel: formatNumber(subjectRombel),
+      jp: formatNumber(jpPerWeek),
+      load: TEACHING_LOAD_JP,
+      need: formatDecimal(need),
+    });
+    onApply(Number(need.toFixed(2)), basis);
+  };
+
+  return (
+    <Flex vertical gap={8} data-testid="standard-calculators">
+      <Typography.Text type="secondary">
+        <CalculatorOutlined /> {t('needs.standard.calculators')}
+      </Typography.Text>
+      <Flex gap={8} wrap align="center">
+        <Typography.Text style={{ minWidth: 260 }}>{t('needs.standard.classTeacher')}</Typography.Text>
+        <InputNumber<number>
+          min={0}
+          precision={0}
+          placeholder={t('needs.standard.rombel')}
+          aria-label={`${t('needs.standard.classTeacher')}: ${t('needs.standard.rombel')}`}
+          value={classRombel}
+          onChange={setClassRombel}
+          style={{ width: 150 }}
+        />
+        <Button
+          onClick={handleClassTeachers}
+          disabled={!isCount(classRombel)}
+          data-testid="apply-class-teachers"
+        >
+          {t('needs.standard.apply')}
+        </Button>
+      </Flex>
+      <Flex gap={8} wrap align="center">
+        <Typography.Text style={{ minWidth: 260 }}>
+          {t('needs.standard.subjectTeacher', { load: TEACHING_LOAD_JP })}
+        </Typography.Text>
+        <InputNumber<number>
+          min={0}
+          precision={0}
+          placeholder={t('needs.standard.rombel')}
+          aria-label={`${t('needs.standard.subjectTeacher', { load: TEACHING_LOAD_JP })}: ${t('needs.standard.rombel')}`}
+          value={subjectRombel}
+          onChange={setSubjectRombel}
+          style={{ width: 150 }}
+        />
+        <InputNumber<number>
+          min={0}
+          placeholder={t('needs.standard.jpPerWeek')}
+          aria-label={t('needs.standard.jpPerWeek')}
+          value={jpPerWeek}
+          onChange={setJpPerWeek}
+          style={{ width: 150 }}
+        />
+        <Button
+          onClick={handleSubjectTeachers}
+          disabled={!isCount(subjectRombel) || jpPerWeek === null}
+          data-testid="apply-subject-teachers"
+        >
+          {t('needs.standard.apply')}
+        </Button>
+      </Flex>
+    </Flex>
+  );
+}

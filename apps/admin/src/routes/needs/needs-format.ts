@@ -1,0 +1,13 @@
+// FTE and EJ are fractions: always two decimals, the Indonesian way (2,40).
+const decimalFormat = new Intl.NumberFormat('id-ID', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+
+export function formatDecimal(value: number): string {
+  return decimalFormat.format(value);
+}
+
+/** A signed change with two decimals: +1,50 / −0,25 / 0,00. */
+export function formatDelta(value: number): string {
+  if (value > 0) return `+${formatDecimal(value)}`;
+  if (value < 0) return `−${formatDecimal(-value)}`;
+  return formatDecimal(0);
+}

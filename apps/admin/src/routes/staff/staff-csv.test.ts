@@ -1,0 +1,58 @@
+import { describe, expect, it, vi } from 'vitest';
+import { countDataRows, readStaffCsv } from './staff-csv';
+import { aStaffCsv, NI_PPPK_BIDAN, VALID_ROWS } from './staff-fixtures';
+
+const TODAY = '2025-09-01';
+
+describe('readStaffCsv', () => {
+  it('reads every row, reporting progress, and finds nothing wrong in valid identifiers', async () => {
+    const onProgress = vi.fn();
+    const reading = await readStaffCsv(aStaffCsv(VALID_ROWS), { today: TODAY, onProgress, chunkSize: 64 });
+
+    expect(reading).toEqual({ rows: 3, headerMatches: true, issues: [] });
+    expect(onProgress.mock.calls.length).toBeGreaterThan(2);
+    expect(onProgress).toHaveBeenLastCalledWith(3, 3);
+  });
+
+  it('pre-checks NIP with parseNip and NI PPPK with parseNiPppk, naming the file line', async () => {
+    const csv = aStaffCsv([
+      VALID_ROWS[0] ?? '',
+      '19680315199203100,Terlalu Pendek,1968-03-15,MALE,PNS,,,1992-01-01,PKM-TALAWI,Perawat Ahli Pertama',
+      // A valid NI PPPK read as a NIP would fail (digits 9–14 are not a month): the type decides the rule.
+      `${NI_PPPK_BIDAN},Fitri Yani,1994-07-01,FEMALE,PPPK,2028-02-28,,2023-03-01,PKM-TALAWI,Bidan Terampil`,
+      '196813451992011002,Tanggal Salah,1968-13-45,MALE,PNS,,,1992-01-01,PKM-TALAWI,Perawat Ahli Pertama',
+    ]);
+
+    const reading = await readStaffCsv(csv, { today: TODAY, onProgress: vi.fn() });
+
+    expect(reading.issues).toEqual([
+      expect.objectContaining({ line: 3, column: 'nip', reason: 'INVALID_FORMAT' }),
+      expect.objectContaining({ line: 5, column: 'nip', reason: 'INVALID_DATE' }),
+    ]);
+  });
+
+  it('accepts the template’s columns in any order', async () => {
+    const csv = [
+      'name,employment_type,nip,birth_date,gender,contract_end,transfer_date,tmt,unit_code,position_name',
+      'Budi,PNS,12345,1970-01-01,MALE,,,1995-01-01,PKM-TALAWI,Perawat Ahli Pertama',
+    ].join('\n');
+    const reading = await readStaffCsv(csv, { today: TODAY, onProgress: vi.fn() });
+    expect(reading.headerMatches).toBe(true);
+    expect(reading.issues).toEqual([
+      expect.objectContaining({ line: 2, column: 'nip', reason: 'INVALID_FORMAT' }),
+    ]);
+  });
+
+  it('notices a header missing template columns, and ignores blank lines and a BOM', async () => {
+    const reading = await readStaffCsv('\uFEFFnip,nama\n\n123,Budi\n', { today: TODAY, onProgress: vi.fn() });
+    expect(reading.headerMatches).toBe(false);
+    expect(reading.rows).toBe(1);
+    expect(countDataRows('a\r\n\r\nb\r\nc')).toBe(2);
+  });
+
+  it('rejects a file with an unclosed quote', async () => {
+    await expect(
+      readStaffCsv(aStaffCsv(['"oops,1']), { today: TODAY, onProgress: vi.fn() }),
+    ).rejects.toThrow();
+  });
+});
