@@ -1,4 +1,5 @@
 import { type EntityManager } from '@mikro-orm/core';
+import { type Language } from '@formasi/core';
 import DataLoader from 'dataloader';
 import { computeNeedsOf } from './modules/needs/need-calculator.js';
 import { type NeedsAnalysis } from './modules/needs/needs-analysis.entity.js';
@@ -13,11 +14,12 @@ export type Loaders = {
   planningYear: DataLoader<number, PlanningYear>;
 };
 
-export function createLoaders(em: EntityManager): Loaders {
+/** `language` is the request's: the computed needs carry core's explanation of the chosen signal. */
+export function createLoaders(em: EntityManager, language: Language): Loaders {
   return {
     positionNeeds: new DataLoader(
       async (analyses: readonly NeedsAnalysis[]) => {
-        const byId = await computeNeedsOf(em, analyses);
+        const byId = await computeNeedsOf(em, analyses, language);
         return analyses.map((analysis) => byId.get(analysis.id) ?? []);
       },
       { cacheKeyFn: (analysis) => analysis.id },

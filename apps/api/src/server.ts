@@ -17,6 +17,7 @@ import { formatError, isClientError } from './format-error.js';
 import { graphqlProtection } from './graphql-protection.js';
 import { createLoaders } from './loaders.js';
 import { resolveSession } from './auth/resolve-session.js';
+import { requestLanguage } from './request-language.js';
 import { securityHeaders } from './security-headers.js';
 import { buildFormasiSchema } from './schema.js';
 
@@ -143,7 +144,20 @@ export async function createFormasiServer(options: {
       context: async ({ req, res }): Promise<Context> => {
         const em = orm.em.fork();
         const user = await resolveSession(em, req, env);
-        return { em, user, requestId: req.id, logger: req.log, env, req, res, loaders: createLoaders(em) };
+        const language = requestLanguage(req.get('accept-language'));
+        // Explanations depend on the header, so any cache in front must key on it.
+        res.vary('Accept-Language');
+        return {
+          em,
+          user,
+          requestId: req.id,
+          logger: req.log,
+          env,
+          req,
+          res,
+          language,
+          loaders: createLoaders(em, language),
+        };
       },
     }),
   );

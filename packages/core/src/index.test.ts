@@ -8,6 +8,8 @@ const CONTRACT = [
   'assertValid',
   'issue',
   'assertUnreachable',
+  'LANGUAGES',
+  'isLanguage',
   'POSITION_KINDS',
   'POSITION_LEVELS',
   'LEVELS_BY_KIND',

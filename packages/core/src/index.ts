@@ -1,4 +1,5 @@
 export * from './shared/assert-unreachable.js';
+export * from './shared/language.js';
 export * from './shared/validation.js';
 export * from './shared/dates.js';
 export * from './shared/text.js';

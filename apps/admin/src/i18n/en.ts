@@ -109,6 +109,9 @@ export const en: Translation = {
     parentTopLevel: 'A regional agency (OPD) is top-level and has no parent unit.',
     kecamatan: 'District (kecamatan)',
     address: 'Address',
+    servedPopulation: 'People served',
+    servedPopulationHelp:
+      'Population of the service area (puskesmas) or pupils (school); used for the service-impact factor.',
     anyKecamatan: 'All districts',
     selectPlaceholder: 'Type to search work units',
   },
@@ -138,6 +141,9 @@ export const en: Translation = {
     licences: 'Certificates and licences',
     competencies: 'Competencies',
     description: 'Job description',
+    servedPerStaffBenchmark: 'Service standard per holder',
+    servedPerStaffBenchmarkHelp:
+      'How many people one holder serves, e.g. 1,000 residents per doctor (WHO) or 20 pupils per teacher (PP 74/2008).',
     retirementAge: 'Retirement age (BUP)',
     retirementAgeHint: 'Computed by the system from the position type and level (PP 11/2017).',
     retirementAgeShort: 'BUP',

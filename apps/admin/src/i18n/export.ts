@@ -6,6 +6,9 @@ export const exportId = {
   progress: 'Mengambil {{loaded}} dari {{total}} baris…',
   done: '{{rows}} baris diekspor.',
   failed: 'Ekspor gagal. Silakan coba lagi.',
+  yes: 'Ya',
+  no: 'Tidak',
+  unitCode: 'Kode Unit',
 };
 
 export const exportEn: typeof exportId = {
@@ -15,4 +18,7 @@ export const exportEn: typeof exportId = {
   progress: 'Fetching {{loaded}} of {{total}} rows…',
   done: 'Rows exported: {{rows}}.',
   failed: 'Export failed. Please try again.',
+  yes: 'Yes',
+  no: 'No',
+  unitCode: 'Unit code',
 };

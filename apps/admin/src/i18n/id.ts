@@ -111,6 +111,9 @@ export const id = {
     parentTopLevel: 'Perangkat daerah (OPD) berada di tingkat teratas dan tidak memiliki unit induk.',
     kecamatan: 'Kecamatan',
     address: 'Alamat',
+    servedPopulation: 'Jumlah yang dilayani',
+    servedPopulationHelp:
+      'Penduduk wilayah kerja (puskesmas) atau jumlah peserta didik (sekolah); dipakai untuk dampak layanan.',
     anyKecamatan: 'Semua kecamatan',
     selectPlaceholder: 'Ketik untuk mencari unit kerja',
   },
@@ -140,6 +143,9 @@ export const id = {
     licences: 'Sertifikat dan Izin',
     competencies: 'Kompetensi',
     description: 'Uraian Jabatan',
+    servedPerStaffBenchmark: 'Standar layanan per pegawai',
+    servedPerStaffBenchmarkHelp:
+      'Berapa orang yang dilayani satu pemangku jabatan, mis. 1.000 penduduk per dokter (WHO) atau 20 siswa per guru (PP 74/2008).',
     retirementAge: 'Batas Usia Pensiun (BUP)',
     retirementAgeHint: 'Dihitung oleh sistem dari jenis dan jenjang jabatan (PP 11/2017).',
     retirementAgeShort: 'BUP',

@@ -3,7 +3,7 @@ import { AppShellQuery } from '../routes/shell/AppShell';
 import { createUrqlClient } from './urql-client';
 
 describe('createUrqlClient', () => {
-  it('sends queries as same-origin POST to /graphql (Apollo rejects GET) and reports UNAUTHENTICATED', async () => {
+  it('sends queries as same-origin POST to /graphql (Apollo rejects GET) in its language and reports UNAUTHENTICATED', async () => {
     const onUnauthenticated = vi.fn();
     const fetchMock = vi.fn(async () =>
       Response.json({
@@ -11,7 +11,7 @@ describe('createUrqlClient', () => {
         errors: [{ message: 'Sign in first.', extensions: { code: 'UNAUTHENTICATED' } }],
       }),
     );
-    const client = createUrqlClient({ onUnauthenticated, fetch: fetchMock });
+    const client = createUrqlClient({ language: 'en', onUnauthenticated, fetch: fetchMock });
 
     const result = await client.query(AppShellQuery, {}).toPromise();
 
@@ -21,5 +21,6 @@ describe('createUrqlClient', () => {
     expect(url).toBe('/graphql');
     expect(init.method).toBe('POST');
     expect(init.credentials).toBe('same-origin');
+    expect(new Headers(init.headers).get('accept-language')).toBe('en');
   });
 });

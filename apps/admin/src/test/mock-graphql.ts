@@ -1,16 +1,25 @@
 import { type Client } from 'urql';
 import { vi } from 'vitest';
+import { type Language } from '../i18n/language';
 import { createUrqlClient } from '../lib/urql-client';
 
 type Variables = Record<string, unknown>;
 type GraphQLResponse = { data?: unknown; errors?: unknown[] };
+/** What a request carried besides its variables. */
+export type RequestInfo = { language: string | null };
 /** Answers one operation by name; return a promise that never settles to keep a screen loading. */
-export type Resolver = (variables: Variables) => GraphQLResponse | Promise<GraphQLResponse>;
+export type Resolver = (
+  variables: Variables,
+  request: RequestInfo,
+) => GraphQLResponse | Promise<GraphQLResponse>;
 
 export interface MockGraphQL {
+  /** A client in the mock's language (Bahasa Indonesia unless given). */
   client: Client;
-  /** Every operation sent, in order. */
-  calls: { operationName: string; variables: Variables }[];
+  /** Clients in any language on the same network mock, for AppProviders. */
+  createClient: (language: Language) => Client;
+  /** Every operation sent, in order, with its Accept-Language. */
+  calls: ({ operationName: string; variables: Variables } & RequestInfo)[];
   onUnauthenticated: ReturnType<typeof vi.fn>;
   /** The variables of the last call of an operation. */
   lastVariables: (operationName: string) => Variables | undefined;
@@ -20,16 +29,17 @@ export interface MockGraphQL {
  * The app's real urql client with the network replaced: each request is answered by the resolver named after its
  * operation, so tests exercise the same exchanges, POST bodies and error handling as the browser.
  */
-export function mockGraphQL(resolvers: Record<string, Resolver>): MockGraphQL {
+export function mockGraphQL(resolvers: Record<string, Resolver>, language: Language = 'id'): MockGraphQL {
   const calls: MockGraphQL['calls'] = [];
   const onUnauthenticated = vi.fn();
   const fetchMock = async (_input: unknown, init?: RequestInit) => {
     const body = JSON.parse(String(init?.body)) as { operationName: string; variables?: Variables };
     const variables = body.variables ?? {};
-    calls.push({ operationName: body.operationName, variables });
+    const request = { language: new Headers(init?.headers).get('accept-language') };
+    calls.push({ operationName: body.operationName, variables, ...request });
     const resolver = resolvers[body.operationName];
     const result = resolver
-      ? await resolver(variables)
+      ? await resolver(variables, request)
       : {
           errors: [
             { message: `No mock for ${body.operationName}`, extensions: { code: 'INTERNAL_SERVER_ERROR' } },
@@ -40,10 +50,11 @@ export function mockGraphQL(resolvers: Record<string, Resolver>): MockGraphQL {
       headers: { 'content-type': 'application/json' },
     });
   };
-  const client = createUrqlClient({ onUnauthenticated, fetch: fetchMock as typeof fetch });
+  const createClient = (clientLanguage: Language) =>
+    createUrqlClient({ language: clientLanguage, onUnauthenticated, fetch: fetchMock as typeof fetch });
   const lastVariables = (operationName: string) =>
     calls.filter((call) => call.operationName === operationName).at(-1)?.variables;
-  return { client, calls, onUnauthenticated, lastVariables };
+  return { client: createClient(language), createClient, calls, onUnauthenticated, lastVariables };
 }
 
 /** A BAD_USER_INPUT answer as the API sends it: the first issue on the error, all of them in `issues`. */

@@ -8,6 +8,7 @@ import { type Language } from '../i18n/language';
 import { CurrentUserProvider } from '../routes/shell/current-user';
 
 interface RenderRouteOptions {
+  /** Used whatever the language (AppProviders.test covers the switch to a new client). */
   client: Client;
   /** The route pattern the element is mounted at, e.g. `/positions/:id`. */
   path: string;
@@ -31,7 +32,7 @@ export function renderRoute(element: ReactElement, options: RenderRouteOptions) 
   );
   const i18n = createI18n(options.language ?? 'id');
   const view = render(
-    <AppProviders client={options.client} i18n={i18n}>
+    <AppProviders createClient={() => options.client} i18n={i18n}>
       <CurrentUserProvider roles={options.roles ?? ['ADMIN']}>
         <RouterProvider router={router} />
       </CurrentUserProvider>

@@ -83,9 +83,11 @@ try {
   process.stdout.write('\n');
   global.gc?.();
   const before = process.memoryUsage().heapUsed;
-  const gaps = await time('gaps (all rows, horizon 4)', () => new GapService(orm.em.fork()).all(year, 4));
-  await time('gapSummary(SECTOR)', () => new GapService(orm.em.fork()).summary(year, 'SECTOR', 0));
-  await time('retirementWave', () => new GapService(orm.em.fork()).retirementWave(year, null));
+  const gaps = await time('gaps (all rows, horizon 4)', () =>
+    new GapService(orm.em.fork(), 'en').all(year, 4),
+  );
+  await time('gapSummary(SECTOR)', () => new GapService(orm.em.fork(), 'en').summary(year, 'SECTOR', 0));
+  await time('retirementWave', () => new GapService(orm.em.fork(), 'en').retirementWave(year, null));
   console.log(
     `${gaps.length} gaps; heap used ${mb(process.memoryUsage().heapUsed)} (was ${mb(before)}); rss ${mb(process.memoryUsage().rss)}`,
   );

@@ -2,14 +2,18 @@ import { type DemoUnit } from './demo-units.js';
 import { type KecamatanName } from './reference-data.js';
 
 /** The six puskesmas of Sawahlunto (domain.md §8). */
-const PUSKESMAS: [string, string, KecamatanName][] = [
-  ['PKM-LUNTO', 'Puskesmas Lunto', 'Lembah Segar'],
-  ['PKM-KPTELENG', 'Puskesmas Kampung Teleng', 'Lembah Segar'],
-  ['PKM-TALAWI', 'Puskesmas Talawi', 'Talawi'],
-  ['PKM-SILUNGKANG', 'Puskesmas Silungkang', 'Silungkang'],
-  ['PKM-KOLOK', 'Puskesmas Kolok', 'Barangin'],
-  ['PKM-SGDURIAN', 'Puskesmas Sungai Durian', 'Barangin'],
+// Populations of the puskesmas areas are illustrative: they add up to the city's 67,760 (mid-2023 estimate).
+const PUSKESMAS: [string, string, KecamatanName, number][] = [
+  ['PKM-LUNTO', 'Puskesmas Lunto', 'Lembah Segar', 9_000],
+  ['PKM-KPTELENG', 'Puskesmas Kampung Teleng', 'Lembah Segar', 7_500],
+  ['PKM-TALAWI', 'Puskesmas Talawi', 'Talawi', 17_060],
+  ['PKM-SILUNGKANG', 'Puskesmas Silungkang', 'Silungkang', 10_500],
+  ['PKM-KOLOK', 'Puskesmas Kolok', 'Barangin', 11_000],
+  ['PKM-SGDURIAN', 'Puskesmas Sungai Durian', 'Barangin', 12_700],
 ];
+/** Illustrative pupils per school (a six-rombel SD, a twelve-rombel SMP). */
+const SD_PUPILS = 160;
+const SMP_PUPILS = 330;
 
 /** A representative set of the city's SD and SMP negeri, three SD per kecamatan. */
 const SD: [string, KecamatanName][] = [
@@ -41,15 +45,17 @@ export const DEMO_SUBUNITS: DemoUnit[] = [
     code: 'RSUD',
     name: 'RSUD Sawahlunto',
     kind: 'RSUD',
+    servedPopulation: 67_760,
     sector: 'KESEHATAN',
     kecamatan: 'Lembah Segar',
     parent: 'DINKES',
     address: 'Jl. Soekarno-Hatta, Lembah Segar (rumah sakit tipe C sejak 1997)',
     templates: 'rsud',
   },
-  ...PUSKESMAS.map(([code, name, kecamatan]): DemoUnit => ({
+  ...PUSKESMAS.map(([code, name, kecamatan, servedPopulation]): DemoUnit => ({
     code,
     name,
+    servedPopulation,
     kind: 'PUSKESMAS',
     sector: 'KESEHATAN',
     kecamatan,
@@ -60,6 +66,7 @@ export const DEMO_SUBUNITS: DemoUnit[] = [
     code: `SDN-${number}`,
     name: `SD Negeri ${number} Sawahlunto`,
     kind: 'SCHOOL_SD',
+    servedPopulation: SD_PUPILS,
     sector: 'PENDIDIKAN',
     kecamatan,
     parent: 'DISDIK',
@@ -69,6 +76,7 @@ export const DEMO_SUBUNITS: DemoUnit[] = [
     code: `SMPN-${number}`,
     name: `SMP Negeri ${number} Sawahlunto`,
     kind: 'SCHOOL_SMP',
+    servedPopulation: SMP_PUPILS,
     sector: 'PENDIDIKAN',
     kecamatan,
     parent: 'DISDIK',

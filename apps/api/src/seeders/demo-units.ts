@@ -10,6 +10,8 @@ export type DemoUnit = {
   kecamatan: KecamatanName;
   parent?: string;
   address?: string;
+  /** People or students served, for the service-impact factor (illustrative figures). */
+  servedPopulation?: number;
   /** Shared templates by unit type, plus this unit's own jabatan. */
   templates?: TemplateGroup;
   positions?: PositionTemplate[];
@@ -176,6 +178,8 @@ export const DEMO_OPDS: DemoUnit[] = [
     code: 'DISBUD',
     name: 'Dinas Kebudayaan, Peninggalan Bersejarah dan Permuseuman',
     kind: 'OPD',
+    // Domestic visitors in 2019 (domain.md §8): who the heritage sites serve.
+    servedPopulation: 237_490,
     sector: 'PARIWISATA',
     kecamatan: 'Lembah Segar',
     positions: [
@@ -195,6 +199,7 @@ export const DEMO_OPDS: DemoUnit[] = [
     code: 'DISPARPORA',
     name: 'Dinas Pariwisata, Pemuda dan Olahraga',
     kind: 'OPD',
+    servedPopulation: 237_490,
     sector: 'PARIWISATA',
     kecamatan: 'Lembah Segar',
     positions: [

@@ -11,6 +11,21 @@ import { seedReference } from './reference.seeder.js';
 
 export type SeedProgress = (step: string, done: number, total: number) => void;
 
+/**
+ * Service benchmarks per jabatan [M?]: WHO 1 doctor per 1,000 people; the old national targets of 180 nurses and
+ * 120 midwives per 100,000; PP 74/2008's 20 pupils per SD/SMP teacher; tourism figures are illustrative.
+ */
+const SERVED_PER_STAFF: Readonly<Record<string, number>> = {
+  'Dokter Ahli Pertama': 1_000,
+  'Perawat Terampil': 556,
+  'Bidan Terampil': 833,
+  'Guru Ahli Pertama': 20,
+  'Guru Ahli Muda': 20,
+  // Illustrative: visitors one tourism or heritage officer can look after in a year.
+  'Adyatama Kepariwisataan dan Ekonomi Kreatif Ahli Pertama': 60_000,
+  'Pengelola Cagar Budaya': 60_000,
+};
+
 const positionsOf = (unit: DemoUnit): PositionTemplate[] => [
   ...(unit.templates ? POSITION_TEMPLATES[unit.templates] : []),
   ...(unit.positions ?? []),
@@ -44,6 +59,7 @@ export async function seedDemo(
         parent: parent ?? null,
         kecamatan: kecamatan.get(demo.kecamatan) ?? null,
         address: demo.address ?? null,
+        servedPopulation: demo.servedPopulation ?? null,
       });
       units.set(demo.code, unit);
       for (const template of positionsOf(demo)) {
@@ -62,6 +78,7 @@ export async function seedDemo(
           licences: [...draft.licences],
           competencies: [...draft.competencies],
           retirementAge: retirementAgeFor(draft),
+          servedPerStaffBenchmark: SERVED_PER_STAFF[draft.name] ?? null,
           unit,
           sector,
         });

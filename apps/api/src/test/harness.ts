@@ -29,6 +29,8 @@ export type TestApp = {
     query: string,
     variables?: Record<string, unknown>,
     cookie?: string,
+    /** Extra request headers, e.g. Accept-Language. */
+    headers?: Record<string, string>,
   ) => Promise<GraphQLResponse<T>>;
   login: (email?: string, password?: string) => Promise<string>;
   close: () => Promise<void>;
@@ -68,10 +70,15 @@ export async function startTestApp(
   await new Promise<void>((resolve) => server.httpServer.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.httpServer.address() as AddressInfo).port}`;
 
-  const gql = async <T>(query: string, variables: Record<string, unknown> = {}, cookie?: string) => {
+  const gql = async <T>(
+    query: string,
+    variables: Record<string, unknown> = {},
+    cookie?: string,
+    headers: Record<string, string> = {},
+  ) => {
     const response = await fetch(`${url}/graphql`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) },
+      headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}), ...headers },
       body: JSON.stringify({ query, variables }),
     });
     const body = (await response.json()) as Omit<GraphQLResponse<T>, 'status' | 'headers'>;

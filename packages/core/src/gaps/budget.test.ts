@@ -57,6 +57,25 @@ describe('budgetHeadroom', () => {
     );
   });
 
+  it.each([
+    [
+      201,
+      'Belanja pegawai Rp320.000.000.000 dikurangi tunjangan guru (TKD) Rp40.000.000.000 ditambah ' +
+        'Rp20.100.000.000 untuk rencana pengadaan pegawai menjadi 30,01% dari total belanja daerah ' +
+        'Rp1.000.000.000.000; batasnya 30%, terlampaui sebesar Rp100.000.000.',
+    ],
+    [
+      150,
+      'Belanja pegawai Rp320.000.000.000 dikurangi tunjangan guru (TKD) Rp40.000.000.000 ditambah ' +
+        'Rp15.000.000.000 untuk rencana pengadaan pegawai menjadi 29,5% dari total belanja daerah ' +
+        'Rp1.000.000.000.000; batasnya 30%, masih tersisa ruang Rp5.000.000.000.',
+    ],
+  ])('explains %i hires in Bahasa Indonesia with rupiah in id-ID format', (count, explanation) => {
+    const input = { ...apbd, plannedHires: hires(count) };
+    expect(budgetHeadroom(input, 'id').explanation).toBe(explanation);
+    expect(budgetHeadroom(input, 'en').explanation).not.toBe(explanation);
+  });
+
   it('takes a transition-year cap as configuration', () => {
     expect(budgetHeadroom({ ...apbd, cap: 0.4, plannedHires: hires(201) }).exceedsCap).toBe(false);
   });

@@ -1,12 +1,12 @@
 import { checkNumber } from '../needs/number-checks.js';
-import { formatForExplanation as f } from '../needs/number-format.js';
+import { type Language } from '../shared/language.js';
 import { assertValid, type ValidationIssue } from '../shared/validation.js';
+import { HEADROOM_TEXTS } from './budget.texts.js';
 
 // UU HKPD 1/2022 Ps. 146: belanja pegawai (excluding TKD teacher allowances) ≤ 30 % of belanja APBD.
 export const PERSONNEL_SPENDING_CAP = 0.3;
 // Shares are compared in rupiah; below a millionth of a rupiah per rupiah of budget is floating-point dust.
 const CAP_TOLERANCE = 1e-9;
-const PERCENT = 100;
 
 export type PlannedHire = { positionClass: string; count: number; annualCostPerPerson: number };
 export type BudgetInput = {
@@ -74,9 +74,9 @@ export function validateBudgetInput(input: BudgetInput): ValidationIssue[] {
 /**
  * Room under the personnel-spending cap (domain.md §2, a hard constraint) after the planned hires. The APBD total is
  * held fixed: new salaries displace other spending. Exactly at the cap is within it. Throws a DomainError with
- * validateBudgetInput's issues.
+ * validateBudgetInput's issues. The explanation is in `language`.
  */
-export function budgetHeadroom(input: BudgetInput): BudgetHeadroom {
+export function budgetHeadroom(input: BudgetInput, language: Language = 'en'): BudgetHeadroom {
   assertValid(validateBudgetInput(input));
   const cap = input.cap ?? PERSONNEL_SPENDING_CAP;
   const counted = input.personnelSpending - input.excludedTeacherAllowances;
@@ -89,11 +89,14 @@ export function budgetHeadroom(input: BudgetInput): BudgetHeadroom {
   const headroom = limit - (counted + plannedCost);
   const exceedsCap = -headroom > CAP_TOLERANCE * input.totalSpending;
   const projectedShare = (counted + plannedCost) / input.totalSpending;
-  const explanation =
-    `Personnel spending ${f(input.personnelSpending)} less ${f(input.excludedTeacherAllowances)} TKD teacher ` +
-    `allowances plus ${f(plannedCost)} for planned hires is ${pct(projectedShare)} of total spending ` +
-    `${f(input.totalSpending)}; the cap is ${pct(cap)}, ` +
-    (exceedsCap ? `exceeded by ${f(-headroom)}.` : `leaving ${f(Math.max(0, headroom))} of headroom.`);
+  const explanation = HEADROOM_TEXTS[language]({
+    ...input,
+    plannedCost,
+    projectedShare,
+    cap,
+    headroom,
+    exceedsCap,
+  });
   return {
     cap,
     countedPersonnelSpending: counted,
@@ -105,8 +108,4 @@ export function budgetHeadroom(input: BudgetInput): BudgetHeadroom {
     exceedsCap,
     explanation,
   };
-}
-
-function pct(share: number): string {
-  return `${f(share * PERCENT)}%`;
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { chooseDemand } from '../needs/demand.js';
+import { chooseDemand, type DemandInput } from '../needs/demand.js';
 import { requiredFte } from '../needs/workload.js';
-import { explainGap } from './explain-gap.js';
+import { type Language } from '../shared/language.js';
+import { explainGap, type GapExplanationInput } from './explain-gap.js';
 
 const workload = requiredFte(
   [{ task: 'Asuhan keperawatan rawat jalan', outputUnit: 'pasien', annualVolume: 9000, normMinutes: 30 }],
@@ -63,5 +64,83 @@ describe('explainGap', () => {
     expect(result.summary).toBe(
       'By the end of 2028 the unit has 2 more than needed: it needs 1 and will have 3.',
     );
+  });
+});
+
+describe('explainGap in Bahasa Indonesia', () => {
+  const explain = (language: Language, input: Omit<GapExplanationInput, 'demand'>, demand: DemandInput) =>
+    explainGap({ ...input, demand: chooseDemand(demand, language) }, language);
+  const cases: [string, Omit<GapExplanationInput, 'demand'>, DemandInput][] = [
+    [
+      'a shortage with leaving by reason',
+      {
+        year: 2027,
+        rounding: 'HALF_UP',
+        staff: 6,
+        leavingByYear: 2,
+        leavingByReason: { RETIREMENT: 1, CONTRACT_END: 1, TRANSFER: 0 },
+        workload,
+      },
+      { workloadFte: workload.fte, standardNeed: 8 },
+    ],
+    [
+      'a surplus',
+      { year: 2028, rounding: 'CEIL', staff: 4, leavingByYear: 1 },
+      { workloadFte: 1, standardNeed: null },
+    ],
+    [
+      'a balance',
+      { year: 2026, rounding: 'FLOOR', staff: 2, leavingByYear: 0 },
+      { workloadFte: 2.4, standardNeed: null },
+    ],
+  ];
+
+  it('walks from need to gap with Indonesian words and id-ID numbers', () => {
+    const [, input, demand] = cases[0]!;
+    const result = explain('id', input, demand);
+    expect(result.steps.map((s) => [s.label, s.formula])).toEqual([
+      ['Kebutuhan menurut beban kerja (FTE)', '270.000 menit / (1.250 jam × 60) = 3,6'],
+      [
+        'Kebutuhan menurut standar pelayanan',
+        'Kebutuhan menurut standar pelayanan sebesar 8 lebih besar daripada kebutuhan menurut beban kerja (ABK) ' +
+          'sebesar 3,6, sehingga dipakai sinyal yang lebih besar.',
+      ],
+      ['Jumlah pegawai yang dibutuhkan', 'dibulatkan ke atas bila ≥ 0,5: 8 → 8'],
+      ['Pegawai yang ada (bezetting)', '6 pegawai menjabat saat ini'],
+      ['Pegawai keluar hingga akhir 2027', '1 pensiun + 1 kontrak PPPK berakhir + 0 mutasi keluar = 2'],
+      ['Pegawai pada akhir 2027', '6 − 2 = 4 pegawai'],
+      ['Selisih tahun 2027', '8 − 4 = 4 (kekurangan)'],
+    ]);
+    expect(result.summary).toBe('Pada akhir 2027 unit kekurangan 4 pegawai: dibutuhkan 8, akan tersedia 4.');
+  });
+
+  it.each([
+    ['a surplus', 1, 'Pada akhir 2028 unit kelebihan 2 pegawai: dibutuhkan 1, akan tersedia 3.'],
+    ['a balance', 2, 'Pada akhir 2026 jumlah pegawai unit tepat sebanyak yang dibutuhkan, yaitu 2.'],
+  ])('sums up %s', (_name, index, summary) => {
+    const [, input, demand] = cases[index]!;
+    expect(explain('id', input, demand).summary).toBe(summary);
+  });
+
+  it.each(cases)(
+    'words every step of %s differently from English, with the same values',
+    (_name, input, demand) => {
+      const indonesian = explain('id', input, demand);
+      const english = explain('en', input, demand);
+      expect(indonesian.steps.map((s) => [s.key, s.value])).toEqual(
+        english.steps.map((s) => [s.key, s.value]),
+      );
+      english.steps.forEach((step, index) => {
+        expect(indonesian.steps[index]?.label).not.toBe(step.label);
+        expect(indonesian.steps[index]?.formula).not.toBe(step.formula);
+      });
+      expect(indonesian.summary).not.toBe(english.summary);
+    },
+  );
+
+  it('writes the leaving total without a breakdown', () => {
+    const [, input, demand] = cases[1]!;
+    const leaving = explain('id', input, demand).steps.find((s) => s.key === 'LEAVING');
+    expect(leaving?.formula).toBe('1 pegawai keluar hingga akhir tahun');
   });
 });

@@ -1,8 +1,8 @@
-import { assertUnreachable } from '../shared/assert-unreachable.js';
 import { type DemandChoice } from '../needs/demand.js';
-import { formatForExplanation as f } from '../needs/number-format.js';
-import { describeRounding, roundHeadcount, type RoundingRule } from '../needs/rounding.js';
+import { roundHeadcount, type RoundingRule } from '../needs/rounding.js';
 import { type FteResult } from '../needs/workload.js';
+import { type Language } from '../shared/language.js';
+import { GAP_TEXTS, type GapTexts } from './explain-gap.texts.js';
 import { gapOf, type Gap } from './gap.js';
 import { type LeavingReason } from './leaving.js';
 
@@ -21,6 +21,7 @@ export type GapStep = { key: GapStepKey; label: string; formula: string; value: 
 
 export type GapExplanationInput = {
   year: number;
+  /** Its `reason` becomes the NEED step's formula: choose the demand in the same language. */
   demand: DemandChoice;
   rounding: RoundingRule;
   staff: number;
@@ -35,81 +36,68 @@ export type GapExplanation = { year: number; steps: GapStep[]; gap: Gap; summary
 
 /**
  * "Why is this a gap?": the chain need (which signal and why) → headcount after rounding → staff → leaving by end
- * of the year → projected staff → gap, each with its formula and value. Gap = rounded need − (staff − leaving).
+ * of the year → projected staff → gap, each with its formula and value, in `language`. Gap = rounded need −
+ * (staff − leaving).
  */
-export function explainGap(input: GapExplanationInput): GapExplanation {
+export function explainGap(input: GapExplanationInput, language: Language = 'en'): GapExplanation {
   const { demand, year } = input;
+  const texts = GAP_TEXTS[language];
   const headcount = roundHeadcount(demand.need, input.rounding);
   const gap = gapOf(headcount, input.staff, input.leavingByYear);
   const steps: GapStep[] = [
-    ...(input.workload ? [workloadStep(input.workload)] : []),
-    { key: 'NEED', label: `Need (${demand.signal})`, formula: demand.reason, value: demand.need },
+    ...(input.workload ? [workloadStep(input.workload, texts)] : []),
+    { key: 'NEED', label: texts.needLabel(demand.signal), formula: demand.reason, value: demand.need },
     {
       key: 'ROUNDED_NEED',
-      label: 'Headcount needed',
-      formula: `${describeRounding(input.rounding)}: ${f(demand.need)} → ${headcount}`,
+      label: texts.roundedNeedLabel,
+      formula: texts.roundedNeedFormula(input.rounding, demand.need, headcount),
       value: headcount,
     },
-    ...supplySteps(gap, year, input.leavingByReason ?? null),
+    ...supplySteps(gap, year, input.leavingByReason ?? null, texts),
   ];
-  return { year, steps, gap, summary: summaryOf(gap, year) };
+  return { year, steps, gap, summary: texts.summary[gap.kind](gap, year) };
 }
 
 function supplySteps(
   gap: Gap,
   year: number,
   byReason: Readonly<Record<LeavingReason, number>> | null,
+  texts: GapTexts,
 ): GapStep[] {
   return [
-    { key: 'STAFF', label: 'Staff in post', formula: `${gap.staff} in post now`, value: gap.staff },
+    { key: 'STAFF', label: texts.staffLabel, formula: texts.staffFormula(gap.staff), value: gap.staff },
     {
       key: 'LEAVING',
-      label: `Leaving by end of ${year}`,
-      formula: leavingFormula(gap.leaving, byReason),
+      label: texts.leavingLabel(year),
+      formula: leavingFormula(gap.leaving, byReason, texts),
       value: gap.leaving,
     },
     {
       key: 'PROJECTED_STAFF',
-      label: `Staff at end of ${year}`,
-      formula: `${gap.staff} − ${gap.leaving} = ${gap.projectedStaff}`,
+      label: texts.projectedStaffLabel(year),
+      formula: texts.projectedStaffFormula(gap),
       value: gap.projectedStaff,
     },
-    {
-      key: 'GAP',
-      label: `Gap in ${year}`,
-      formula: `${f(gap.need)} − ${gap.projectedStaff} = ${f(gap.gap)} (${gap.kind.toLowerCase()})`,
-      value: gap.gap,
-    },
+    { key: 'GAP', label: texts.gapLabel(year), formula: texts.gapFormula(gap), value: gap.gap },
   ];
 }
 
-function workloadStep(w: FteResult): GapStep {
+function workloadStep(workload: FteResult, texts: GapTexts): GapStep {
   return {
     key: 'WORKLOAD',
-    label: 'Workload FTE',
-    formula: `${f(w.workloadMinutes)} min / (${w.effectiveHours} h × 60) = ${f(w.fte)}`,
-    value: w.fte,
+    label: texts.workloadLabel,
+    formula: texts.workloadFormula(workload),
+    value: workload.fte,
   };
 }
 
-function leavingFormula(leaving: number, byReason: Readonly<Record<LeavingReason, number>> | null): string {
+function leavingFormula(
+  leaving: number,
+  byReason: Readonly<Record<LeavingReason, number>> | null,
+  texts: GapTexts,
+): string {
   const sum = byReason === null ? null : byReason.RETIREMENT + byReason.CONTRACT_END + byReason.TRANSFER;
-  if (byReason === null || sum !== leaving) {
-    return `${leaving} leave by the end of the year`;
-  }
-  const parts = `${byReason.RETIREMENT} retiring + ${byReason.CONTRACT_END} contract ending + ${byReason.TRANSFER} transferring`;
-  return `${parts} = ${leaving}`;
-}
-
-function summaryOf(gap: Gap, year: number): string {
-  switch (gap.kind) {
-    case 'SHORTAGE':
-      return `By the end of ${year} the unit is short of ${f(gap.gap)}: it needs ${f(gap.need)} and will have ${gap.projectedStaff}.`;
-    case 'SURPLUS':
-      return `By the end of ${year} the unit has ${f(-gap.gap)} more than needed: it needs ${f(gap.need)} and will have ${gap.projectedStaff}.`;
-    case 'BALANCED':
-      return `By the end of ${year} the unit has exactly the ${f(gap.need)} it needs.`;
-    default:
-      return assertUnreachable(gap.kind);
-  }
+  return byReason === null || sum !== leaving
+    ? texts.leavingTotal(leaving)
+    : texts.leavingByReason(byReason, leaving);
 }

@@ -122,6 +122,38 @@ describe('priorityOf', () => {
   });
 });
 
+describe('priorityOf in Bahasa Indonesia', () => {
+  it('explains each factor and the score with id-ID numbers', () => {
+    const result = priorityOf({ ...perawat, sectorUrgent: false }, DEFAULT_PRIORITY_WEIGHTS, 'id');
+    expect(result.factors.map((f) => f.explanation)).toEqual([
+      'Prioritas sektor untuk tahun ini 0,6 dari 1.',
+      'Tingkat keparahan: 3 dari kebutuhan 10 belum terpenuhi (30%).',
+      'Dampak layanan: setiap pegawai melayani 1.500 dibandingkan patokan 1.000 (100%, paling tinggi 100%).',
+      'Pegawai pensiun: 2 dari 8 pegawai pensiun dalam 2 tahun (25%).',
+      'Masukan pemangku kepentingan yang dikonfirmasi berbobot 0,5 dari 1.',
+    ]);
+    expect(result.summary).toBe('Kekurangan 3 pegawai menghasilkan skor prioritas 53,0 dari 100.');
+    expect(priorityOf({ ...perawat, gap: -2.5 }, DEFAULT_PRIORITY_WEIGHTS, 'id').summary).toBe(
+      'Tidak ada kekurangan (selisih -2,5), sehingga skor prioritas 0.',
+    );
+  });
+
+  it.each<[string, Partial<PriorityInputs>]>([
+    ['an urgent sector', {}],
+    ['a ranked sector, unknown service load', { sectorUrgent: false, servedPerStaff: null }],
+    ['a surplus', { gap: -2 }],
+  ])('words every factor of %s differently from English, with the same numbers', (_name, over) => {
+    const english = priorityOf({ ...perawat, ...over }, DEFAULT_PRIORITY_WEIGHTS);
+    const indonesian = priorityOf({ ...perawat, ...over }, DEFAULT_PRIORITY_WEIGHTS, 'id');
+    expect(indonesian.score).toBe(english.score);
+    english.factors.forEach((factor, index) => {
+      expect(indonesian.factors[index]).toMatchObject({ factor: factor.factor, value: factor.value });
+      expect(indonesian.factors[index]?.explanation).not.toBe(factor.explanation);
+    });
+    expect(indonesian.summary).not.toBe(english.summary);
+  });
+});
+
 describe('validatePriorityWeights', () => {
   it.each<[string, PriorityWeights, [string, string][]]>([
     ['the defaults', DEFAULT_PRIORITY_WEIGHTS, []],

@@ -1,7 +1,8 @@
 import { clampUnit, checkNumber, requireNumbers } from '../needs/number-checks.js';
-import { formatForExplanation } from '../needs/number-format.js';
+import { type Language } from '../shared/language.js';
 import { assertValid, issue, type ValidationIssue } from '../shared/validation.js';
 import { gapKindOf } from './gap.js';
+import { PRIORITY_TEXTS, type PriorityTexts } from './priority.texts.js';
 
 /** Relative weights of the priority factors; BKPSDM sets them per planning year. */
 export type PriorityWeights = {
@@ -71,12 +72,17 @@ export function validatePriorityWeights(weights: PriorityWeights): ValidationIss
 /**
  * Priority score 0..100 = 100 × Σ(weight × value) / Σ weights over five factors normalised to 0..1. Only a
  * shortage is ranked: a surplus or balanced gap scores 0 (its factors are still shown, contributing 0).
- * Throws a DomainError for invalid weights or non-finite inputs.
+ * Explanations are in `language`. Throws a DomainError for invalid weights or non-finite inputs.
  */
-export function priorityOf(inputs: PriorityInputs, weights: PriorityWeights): Priority {
+export function priorityOf(
+  inputs: PriorityInputs,
+  weights: PriorityWeights,
+  language: Language = 'en',
+): Priority {
   assertValid(validatePriorityWeights(weights));
   requireInputs(inputs);
-  const values = factorValues(inputs);
+  const texts = PRIORITY_TEXTS[language];
+  const values = factorValues(inputs, texts);
   const totalWeight = PRIORITY_FACTORS.reduce((sum, factor) => sum + weights[factor], 0);
   const ranked = gapKindOf(inputs.gap) === 'SHORTAGE';
   const factors = PRIORITY_FACTORS.map((factor) => {
@@ -85,64 +91,51 @@ export function priorityOf(inputs: PriorityInputs, weights: PriorityWeights): Pr
     return { factor, value, weight: weights[factor], contribution, explanation };
   });
   const score = clampPercent(factors.reduce((sum, f) => sum + f.contribution, 0));
-  const summary = ranked
-    ? `Shortage of ${formatForExplanation(inputs.gap)} scores ${round1(score)} of 100.`
-    : `No shortage (gap ${formatForExplanation(inputs.gap)}), so the priority score is 0.`;
+  const summary = ranked ? texts.ranked(inputs.gap, score) : texts.unranked(inputs.gap);
   return { score, factors, summary };
 }
 
 type FactorValue = { value: number; explanation: string };
 
-function factorValues(i: PriorityInputs): Record<PriorityFactor, FactorValue> {
+function factorValues(i: PriorityInputs, texts: PriorityTexts): Record<PriorityFactor, FactorValue> {
   const stakeholder = clampUnit(i.stakeholderWeight);
   return {
-    sectorPriority: sectorFactor(i),
-    severity: severityFactor(i),
-    serviceImpact: serviceImpactFactor(i.servedPerStaff, i.servedPerStaffBenchmark),
-    retirements: retirementFactor(i),
-    stakeholder: {
-      value: stakeholder,
-      explanation: `Confirmed stakeholder requests weigh ${formatForExplanation(stakeholder)} of 1.`,
-    },
+    sectorPriority: sectorFactor(i, texts),
+    severity: severityFactor(i, texts),
+    serviceImpact: serviceImpactFactor(i.servedPerStaff, i.servedPerStaffBenchmark, texts),
+    retirements: retirementFactor(i, texts),
+    stakeholder: { value: stakeholder, explanation: texts.stakeholder(stakeholder) },
   };
 }
 
-function sectorFactor(i: PriorityInputs): FactorValue {
+function sectorFactor(i: PriorityInputs, texts: PriorityTexts): FactorValue {
   if (i.sectorUrgent) {
-    return { value: 1, explanation: 'The sector is marked urgent, so it counts in full.' };
+    return { value: 1, explanation: texts.sectorUrgent };
   }
   const value = clampUnit(i.sectorPriority);
-  return { value, explanation: `The sector's priority for the year is ${formatForExplanation(value)} of 1.` };
+  return { value, explanation: texts.sectorPriority(value) };
 }
 
-function severityFactor(i: PriorityInputs): FactorValue {
+function severityFactor(i: PriorityInputs, texts: PriorityTexts): FactorValue {
   const value = i.need > 0 ? clampUnit(i.gap / i.need) : 0;
-  return {
-    value,
-    explanation: `${formatForExplanation(Math.max(0, i.gap))} of a need of ${formatForExplanation(i.need)} is unmet (${percent(value)}).`,
-  };
+  return { value, explanation: texts.severity(Math.max(0, i.gap), i.need, percent(value)) };
 }
 
-function serviceImpactFactor(served: number | null, benchmark: number | null): FactorValue {
+function serviceImpactFactor(
+  served: number | null,
+  benchmark: number | null,
+  texts: PriorityTexts,
+): FactorValue {
   if (served === null || benchmark === null || benchmark <= 0) {
-    return {
-      value: 0,
-      explanation: 'The service load per staff member or its benchmark is unknown, so it counts 0.',
-    };
+    return { value: 0, explanation: texts.serviceImpactUnknown };
   }
   const value = clampUnit(served / benchmark);
-  return {
-    value,
-    explanation: `Each staff member serves ${formatForExplanation(served)} against a benchmark of ${formatForExplanation(benchmark)} (${percent(value)}, capped at 100%).`,
-  };
+  return { value, explanation: texts.serviceImpact(served, benchmark, percent(value)) };
 }
 
-function retirementFactor(i: PriorityInputs): FactorValue {
+function retirementFactor(i: PriorityInputs, texts: PriorityTexts): FactorValue {
   const value = i.staff > 0 ? clampUnit(i.retiringWithin2Years / i.staff) : 0;
-  return {
-    value,
-    explanation: `${i.retiringWithin2Years} of ${i.staff} staff retire within 2 years (${percent(value)}).`,
-  };
+  return { value, explanation: texts.retirements(i.retiringWithin2Years, i.staff, percent(value)) };
 }
 
 function requireInputs(i: PriorityInputs): void {
@@ -160,10 +153,6 @@ function requireInputs(i: PriorityInputs): void {
 
 function clampPercent(score: number): number {
   return Math.min(SCORE_MAX, Math.max(0, score));
-}
-
-function round1(value: number): string {
-  return value.toFixed(1);
 }
 
 function percent(value: number): string {

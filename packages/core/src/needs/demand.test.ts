@@ -64,3 +64,36 @@ describe('chooseDemand', () => {
     );
   });
 });
+
+describe('chooseDemand in Bahasa Indonesia', () => {
+  it.each<[DemandInput, string]>([
+    [
+      { workloadFte: 2.4, standardNeed: 6 },
+      'Kebutuhan menurut standar pelayanan sebesar 6 lebih besar daripada kebutuhan menurut beban kerja (ABK) ' +
+        'sebesar 2,4, sehingga dipakai sinyal yang lebih besar.',
+    ],
+    [
+      { workloadFte: 4, standardNeed: 4 },
+      'Kebutuhan menurut beban kerja (ABK) sebesar 4 sama dengan kebutuhan menurut standar pelayanan sebesar 4, ' +
+        'sehingga dipakai kebutuhan menurut beban kerja (ABK).',
+    ],
+    [
+      { workloadFte: null, standardNeed: 1250 },
+      'Hanya kebutuhan menurut standar pelayanan sebesar 1.250 yang tersedia, sehingga angka itu yang dipakai.',
+    ],
+    [
+      {
+        workloadFte: 29 / 12,
+        standardNeed: 6,
+        choice: 'WORKLOAD',
+        note: ' Dua rombel digabung mulai Juli. ',
+      },
+      'Kebutuhan menurut beban kerja (ABK) sebesar 2,42 dipilih secara manual: Dua rombel digabung mulai Juli.',
+    ],
+  ])('says why in Indonesian: %j', (input, reason) => {
+    const indonesian = chooseDemand(input, 'id');
+    expect(indonesian.reason).toBe(reason);
+    expect(indonesian).toMatchObject({ signal: chooseDemand(input).signal, need: chooseDemand(input).need });
+    expect(indonesian.reason).not.toBe(chooseDemand(input, 'en').reason);
+  });
+});

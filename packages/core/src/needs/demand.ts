@@ -1,4 +1,6 @@
 import { DomainError, issue, type ValidationIssue } from '../shared/validation.js';
+import { type Language } from '../shared/language.js';
+import { DEMAND_TEXTS, type DemandTexts, type SignalValue } from './demand.texts.js';
 import { checkNumber } from './number-checks.js';
 
 /** Where a jabatan's need comes from: the ABK workload or a service standard (rombel, puskesmas, ratio). */
@@ -13,10 +15,8 @@ export type DemandInput = {
 };
 export type DemandChoice = { signal: DemandSignal; need: number; reason: string };
 
-const SIGNAL_LABELS: Readonly<Record<DemandSignal, string>> = {
-  WORKLOAD: 'workload (ABK)',
-  SERVICE_STANDARD: 'service standard',
-};
+// Validation messages stay English (the admin translates them by reason code).
+const SIGNAL_LABELS = DEMAND_TEXTS.en.signal;
 
 /** Issues of a demand input: non-negative signals, at least one, a chosen signal present, a note with a choice. */
 export function validateDemandChoice(input: DemandInput): ValidationIssue[] {
@@ -46,9 +46,10 @@ export function validateDemandChoice(input: DemandInput): ValidationIssue[] {
 
 /**
  * The need to plan with: by default the larger of the available signals (workload wins a tie); an explicit
- * choice, which requires a note, is honoured. Throws a DomainError with validateDemandChoice's issues.
+ * choice, which requires a note, is honoured; `reason` says why, in `language`. Throws a DomainError with
+ * validateDemandChoice's issues.
  */
-export function chooseDemand(input: DemandInput): DemandChoice {
+export function chooseDemand(input: DemandInput, language: Language = 'en'): DemandChoice {
   const issues = validateDemandChoice(input);
   const choice = input.choice ?? null;
   const signal = choice ?? defaultSignal(input);
@@ -56,15 +57,25 @@ export function chooseDemand(input: DemandInput): DemandChoice {
   if (issues.length > 0 || need === null) {
     throw new DomainError(issues);
   }
-  return {
-    signal,
-    need,
-    reason: choice === null ? defaultReason(input, signal) : chosenReason(input, signal),
-  };
+  return { signal, need, reason: reasonOf(input, { signal, need }, DEMAND_TEXTS[language]) };
+}
+
+function reasonOf(input: DemandInput, used: SignalValue, texts: DemandTexts): string {
+  if ((input.choice ?? null) !== null) {
+    return texts.chosen(used, input.note?.trim() ?? '');
+  }
+  const other = otherOf(input, used.signal);
+  return other === null ? texts.only(used) : texts.larger(used, other);
 }
 
 function valueOf(input: DemandInput, signal: DemandSignal): number | null {
   return signal === 'WORKLOAD' ? input.workloadFte : input.standardNeed;
+}
+
+function otherOf(input: DemandInput, signal: DemandSignal): SignalValue | null {
+  const other: DemandSignal = signal === 'WORKLOAD' ? 'SERVICE_STANDARD' : 'WORKLOAD';
+  const need = valueOf(input, other);
+  return need === null ? null : { signal: other, need };
 }
 
 function defaultSignal(input: DemandInput): DemandSignal {
@@ -75,20 +86,4 @@ function defaultSignal(input: DemandInput): DemandSignal {
     return 'SERVICE_STANDARD';
   }
   return input.standardNeed > input.workloadFte ? 'SERVICE_STANDARD' : 'WORKLOAD';
-}
-
-function defaultReason(input: DemandInput, signal: DemandSignal): string {
-  const other: DemandSignal = signal === 'WORKLOAD' ? 'SERVICE_STANDARD' : 'WORKLOAD';
-  const used = `${SIGNAL_LABELS[signal]} need ${valueOf(input, signal)}`;
-  const otherValue = valueOf(input, other);
-  if (otherValue === null) {
-    return `Only the ${used} is available, so it is used.`;
-  }
-  const relation = valueOf(input, signal) === otherValue ? 'equals' : 'exceeds';
-  return `The ${used} ${relation} the ${SIGNAL_LABELS[other]} need ${otherValue}, so the larger signal is used.`;
-}
-
-function chosenReason(input: DemandInput, signal: DemandSignal): string {
-  const note = input.note?.trim() ?? '';
-  return `The ${SIGNAL_LABELS[signal]} need ${valueOf(input, signal)} was chosen by hand: ${note}`;
 }

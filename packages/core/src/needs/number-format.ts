@@ -1,7 +1,22 @@
+import { type Language } from '../shared/language.js';
+
 // Explanations show at most two decimals; the exact value travels next to the text.
 const EXPLANATION_DECIMALS = 2;
+// Indonesian numbers (PUEBI): dot thousands, decimal comma — 1.250; 3,6.
+const ID_EXPLANATION = new Intl.NumberFormat('id-ID', { maximumFractionDigits: EXPLANATION_DECIMALS });
+const ID_ONE_DECIMAL = new Intl.NumberFormat('id-ID', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 
-/** A number for an explanation sentence: at most two decimals, no trailing zeros (2.5, 24, 0.33). */
-export function formatForExplanation(value: number): string {
-  return String(Number(value.toFixed(EXPLANATION_DECIMALS)));
+/**
+ * A number for an explanation sentence: at most two decimals, no trailing zeros. English stays plain (2.5, 1250,
+ * 0.33); Indonesian uses the id-ID format (2,5; 1.250; 0,33).
+ */
+export function formatForExplanation(value: number, language: Language = 'en'): string {
+  // `+ 0` turns −0 (e.g. −0.001 rounded) into 0, which Intl would print as "-0".
+  const rounded = Number(value.toFixed(EXPLANATION_DECIMALS)) + 0;
+  return language === 'en' ? String(rounded) : ID_EXPLANATION.format(rounded);
+}
+
+/** Exactly one decimal, for scores: 63.0 in English, 63,0 in Indonesian. */
+export function formatOneDecimal(value: number, language: Language = 'en'): string {
+  return language === 'en' ? value.toFixed(1) : ID_ONE_DECIMAL.format(Number(value.toFixed(1)) + 0);
 }

@@ -38,10 +38,18 @@ describe('roundHeadcount', () => {
   });
 
   it('describes every rule', () => {
-    expect(ROUNDING_RULES.map(describeRounding)).toEqual([
+    expect(ROUNDING_RULES.map((rule) => describeRounding(rule))).toEqual([
       'round half up (≥ 0.5 up)',
       'round up',
       'round down',
+    ]);
+  });
+
+  it('describes every rule in Bahasa Indonesia', () => {
+    expect(ROUNDING_RULES.map((rule) => describeRounding(rule, 'id'))).toEqual([
+      'dibulatkan ke atas bila ≥ 0,5',
+      'selalu dibulatkan ke atas',
+      'selalu dibulatkan ke bawah',
     ]);
   });
 });

@@ -1,5 +1,7 @@
 import { assertUnreachable } from '../shared/assert-unreachable.js';
+import { type Language } from '../shared/language.js';
 import { requireNumbers } from './number-checks.js';
+import { ROUNDING_TEXTS } from './rounding.texts.js';
 
 /** How a fractional FTE becomes a headcount; the rule is local practice, chosen per planning year. */
 export const ROUNDING_RULES = ['HALF_UP', 'CEIL', 'FLOOR'] as const;
@@ -30,16 +32,7 @@ export function roundHeadcount(fte: number, rule: RoundingRule): number {
   }
 }
 
-/** The rule as a short formula for explanations, e.g. "round half up". */
-export function describeRounding(rule: RoundingRule): string {
-  switch (rule) {
-    case 'HALF_UP':
-      return 'round half up (≥ 0.5 up)';
-    case 'CEIL':
-      return 'round up';
-    case 'FLOOR':
-      return 'round down';
-    default:
-      return assertUnreachable(rule);
-  }
+/** The rule as a short formula for explanations, e.g. "round half up (≥ 0.5 up)". */
+export function describeRounding(rule: RoundingRule, language: Language = 'en'): string {
+  return ROUNDING_TEXTS[language][rule];
 }

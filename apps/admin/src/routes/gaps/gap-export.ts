@@ -2,6 +2,7 @@ import { type TFunction } from 'i18next';
 import { type Client } from 'urql';
 import { graphql } from '../../gql';
 import { type GapFilter, type GapSort, type GapsExportQuery as GapsExportResult } from '../../gql/graphql';
+import { loadAllPages } from '../../lib/export-all-pages';
 import { type ExportColumn, type ExportRow } from '../../lib/export-table';
 
 const GapsExportQuery = graphql(`
@@ -49,9 +50,6 @@ const GapsExportQuery = graphql(`
     }
   }
 `);
-
-/** The API's cap on `first`: the export pages through the list in steps this large. */
-export const EXPORT_PAGE_SIZE = 100;
 
 export const GAP_EXPORT_KEYS = [
   'rank',
@@ -122,31 +120,21 @@ function toExportRow(t: TFunction, node: GapExportNode, rank: number): ExportRow
   };
 }
 
-/** Every gap matching the dashboard's filter, in its order, fetched 100 at a time. */
+/** Every gap matching the dashboard's filter, in its order (rank 1 first), fetched 100 at a time. */
 export async function loadAllGaps(
   client: Client,
   t: TFunction,
   variables: GapExportVariables,
   onProgress: (loaded: number, total: number) => void,
 ): Promise<ExportRow<GapExportKey>[]> {
-  const rows: ExportRow<GapExportKey>[] = [];
-  let total = Number.POSITIVE_INFINITY;
-  while (rows.length < total) {
-    const result = await client
-      .query(
-        GapsExportQuery,
-        { ...variables, first: EXPORT_PAGE_SIZE, offset: rows.length },
-        { requestPolicy: 'network-only' },
-      )
-      .toPromise();
-    if (result.error) throw result.error;
-    const page = result.data?.gaps;
-    if (!page) throw new Error('The gaps query answered without data.');
-    total = page.totalCount;
-    // A list that shrank while paging ends here rather than asking forever.
-    if (page.edges.length === 0) break;
-    for (const { node } of page.edges) rows.push(toExportRow(t, node, rows.length + 1));
-    onProgress(rows.length, total);
-  }
-  return rows;
+  const nodes = await loadAllPages(
+    client,
+    {
+      query: GapsExportQuery,
+      variables: (page) => ({ ...variables, ...page }),
+      connection: (data) => data.gaps,
+    },
+    onProgress,
+  );
+  return nodes.map((node, index) => toExportRow(t, node, index + 1));
 }

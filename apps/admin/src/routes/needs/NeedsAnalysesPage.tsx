@@ -3,10 +3,11 @@ import { App, Button } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { useMutation, useQuery } from 'urql';
+import { useClient, useMutation, useQuery } from 'urql';
 import { graphql } from '../../gql';
 import { offsetOf, useListParams } from '../../lib/list-params';
 import { ErrorState } from '../../ui/ErrorState';
+import { ExportButton } from '../../ui/ExportButton';
 import { PageHeader } from '../../ui/PageHeader';
 import { useCanWrite } from '../shell/current-user';
 import {
@@ -15,6 +16,7 @@ import {
 } from './components/NeedsAnalysisCreateModal';
 import { NeedsAnalysesTable } from './components/NeedsAnalysesTable';
 import { NeedsAnalysisFilters } from './components/NeedsAnalysisFilters';
+import { loadNeedsExportRows, needsExportColumns, needsExportFileName } from './needs-export';
 import { NEEDS_FILTER_KEYS, readNeedsFilters } from './needs-list';
 
 const NeedsAnalysesPageQuery = graphql(`
@@ -51,18 +53,16 @@ export function NeedsAnalysesPage() {
   const [creating, setCreating] = useState(false);
   const { state, update, search } = useListParams(NEEDS_FILTER_KEYS);
   const filters = readNeedsFilters(state.filters);
+  const filter = {
+    year: filters.year,
+    unitId: filters.unitId,
+    status: filters.status,
+    latestOnly: filters.latestOnly,
+  };
+  const client = useClient();
   const [{ data, fetching, error }, reexecute] = useQuery({
     query: NeedsAnalysesPageQuery,
-    variables: {
-      first: state.size,
-      offset: offsetOf(state),
-      filter: {
-        year: filters.year,
-        unitId: filters.unitId,
-        status: filters.status,
-        latestOnly: filters.latestOnly,
-      },
-    },
+    variables: { first: state.size, offset: offsetOf(state), filter },
     context: CONTEXT,
   });
   const [{ fetching: saving }, create] = useMutation(NeedsAnalysesPageCreate);
@@ -82,16 +82,26 @@ export function NeedsAnalysesPage() {
         title={t('needs.title')}
         subtitle={t('needs.subtitle')}
         extra={
-          canWrite && (
-            <Button
-              type="primary"
-              icon={<PlusOutlined />}
-              data-testid="create-button"
-              onClick={() => setCreating(true)}
-            >
-              {t('needs.newButton')}
-            </Button>
-          )
+          <>
+            <ExportButton
+              testId="export-needs"
+              fileName={needsExportFileName(filters.year)}
+              sheetName={t('needs.title')}
+              columns={needsExportColumns(t)}
+              rows={(onProgress) => loadNeedsExportRows(client, t, filter, onProgress)}
+              disabled={!data || data.needsAnalyses.totalCount === 0}
+            />
+            {canWrite && (
+              <Button
+                type="primary"
+                icon={<PlusOutlined />}
+                data-testid="create-button"
+                onClick={() => setCreating(true)}
+              >
+                {t('needs.newButton')}
+              </Button>
+            )}
+          </>
         }
       />
       <NeedsAnalysisFilters

@@ -3,16 +3,18 @@ import { POSITION_KINDS, POSITION_LEVELS } from '@formasi/core';
 import { Button } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { useQuery } from 'urql';
+import { useClient, useQuery } from 'urql';
 import { graphql } from '../../gql';
 import { offsetOf, useListParams } from '../../lib/list-params';
 import { oneOf } from '../../lib/one-of';
 import { ErrorState } from '../../ui/ErrorState';
+import { ExportButton } from '../../ui/ExportButton';
 import { ListToolbar } from '../../ui/ListToolbar';
 import { PageHeader } from '../../ui/PageHeader';
 import { useCanWrite } from '../shell/current-user';
 import { PositionFilters } from './components/PositionFilters';
 import { PositionsTable } from './components/PositionsTable';
+import { loadPositionExportRows, POSITION_EXPORT_FILE, positionExportColumns } from './position-export';
 import { POSITION_FILTER_KEYS, POSITION_SORTS } from './position-list';
 
 const PositionsPageQuery = graphql(`
@@ -40,21 +42,18 @@ export function PositionsPage() {
   const sort = oneOf(POSITION_SORTS, state.sort) ?? 'NAME_ASC';
   const kind = oneOf(POSITION_KINDS, state.filters.kind);
   const level = oneOf(POSITION_LEVELS, state.filters.level);
+  const filter = {
+    search: state.q || undefined,
+    sectorId: state.filters.sector,
+    unitId: state.filters.unit,
+    kind,
+    level,
+    includeArchived: state.includeArchived,
+  };
+  const client = useClient();
   const [{ data, fetching, error }, reexecute] = useQuery({
     query: PositionsPageQuery,
-    variables: {
-      first: state.size,
-      offset: offsetOf(state),
-      sort,
-      filter: {
-        search: state.q || undefined,
-        sectorId: state.filters.sector,
-        unitId: state.filters.unit,
-        kind,
-        level,
-        includeArchived: state.includeArchived,
-      },
-    },
+    variables: { first: state.size, offset: offsetOf(state), sort, filter },
     context: CONTEXT,
   });
   const hasFilters = Boolean(state.q || state.includeArchived || Object.keys(state.filters).length > 0);
@@ -65,16 +64,26 @@ export function PositionsPage() {
         title={t('positions.title')}
         subtitle={t('positions.subtitle')}
         extra={
-          canWrite && (
-            <Button
-              type="primary"
-              icon={<PlusOutlined />}
-              data-testid="create-button"
-              onClick={() => void navigate('/positions/new')}
-            >
-              {t('positions.newButton')}
-            </Button>
-          )
+          <>
+            <ExportButton
+              testId="export-positions"
+              fileName={POSITION_EXPORT_FILE}
+              sheetName={t('positions.title')}
+              columns={positionExportColumns(t)}
+              rows={(onProgress) => loadPositionExportRows(client, t, { filter, sort }, onProgress)}
+              disabled={!data || data.positions.totalCount === 0}
+            />
+            {canWrite && (
+              <Button
+                type="primary"
+                icon={<PlusOutlined />}
+                data-testid="create-button"
+                onClick={() => void navigate('/positions/new')}
+              >
+                {t('positions.newButton')}
+              </Button>
+            )}
+          </>
         }
       />
       <ListToolbar

@@ -14,5 +14,6 @@ export function toPositionInput(values: PositionFormValues): CreatePositionInput
     licences: values.licences,
     competencies: values.competencies,
     description: values.description || null,
+    servedPerStaffBenchmark: values.servedPerStaffBenchmark ?? null,
   };
 }

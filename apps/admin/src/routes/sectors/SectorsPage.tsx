@@ -2,16 +2,18 @@ import { PlusOutlined } from '@ant-design/icons';
 import { Button } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { useQuery } from 'urql';
+import { useClient, useQuery } from 'urql';
 import { graphql } from '../../gql';
 import { type SectorSort } from '../../gql/graphql';
 import { offsetOf, useListParams } from '../../lib/list-params';
 import { oneOf } from '../../lib/one-of';
 import { ErrorState } from '../../ui/ErrorState';
+import { ExportButton } from '../../ui/ExportButton';
 import { ListToolbar } from '../../ui/ListToolbar';
 import { PageHeader } from '../../ui/PageHeader';
 import { useCanWrite } from '../shell/current-user';
 import { SectorsTable } from './components/SectorsTable';
+import { loadSectorExportRows, SECTOR_EXPORT_FILE, sectorExportColumns } from './sector-export';
 
 const SectorsPageQuery = graphql(`
   query SectorsPage($first: Int!, $offset: Int!, $filter: SectorFilter, $sort: SectorSort) {
@@ -38,14 +40,11 @@ export function SectorsPage() {
   const canWrite = useCanWrite();
   const { state, update, search } = useListParams(FILTER_KEYS);
   const sort = oneOf(SECTOR_SORTS, state.sort) ?? 'NAME_ASC';
+  const filter = { search: state.q || undefined, includeArchived: state.includeArchived };
+  const client = useClient();
   const [{ data, fetching, error }, reexecute] = useQuery({
     query: SectorsPageQuery,
-    variables: {
-      first: state.size,
-      offset: offsetOf(state),
-      sort,
-      filter: { search: state.q || undefined, includeArchived: state.includeArchived },
-    },
+    variables: { first: state.size, offset: offsetOf(state), sort, filter },
     context: CONTEXT,
   });
   const hasFilters = Boolean(state.q) || state.includeArchived;
@@ -56,16 +55,26 @@ export function SectorsPage() {
         title={t('sectors.title')}
         subtitle={t('sectors.subtitle')}
         extra={
-          canWrite && (
-            <Button
-              type="primary"
-              icon={<PlusOutlined />}
-              data-testid="create-button"
-              onClick={() => void navigate('/sectors/new')}
-            >
-              {t('sectors.newButton')}
-            </Button>
-          )
+          <>
+            <ExportButton
+              testId="export-sectors"
+              fileName={SECTOR_EXPORT_FILE}
+              sheetName={t('sectors.title')}
+              columns={sectorExportColumns(t)}
+              rows={(onProgress) => loadSectorExportRows(client, t, { filter, sort }, onProgress)}
+              disabled={!data || data.sectors.totalCount === 0}
+            />
+            {canWrite && (
+              <Button
+                type="primary"
+                icon={<PlusOutlined />}
+                data-testid="create-button"
+                onClick={() => void navigate('/sectors/new')}
+              >
+                {t('sectors.newButton')}
+              </Button>
+            )}
+          </>
         }
       />
       <ListToolbar

@@ -2,17 +2,19 @@ import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
 import { Button } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useMutation, useQuery } from 'urql';
+import { useClient, useMutation, useQuery } from 'urql';
 import { graphql } from '../../gql';
 import { offsetOf, useListParams } from '../../lib/list-params';
 import { oneOf } from '../../lib/one-of';
 import { ErrorState } from '../../ui/ErrorState';
+import { ExportButton } from '../../ui/ExportButton';
 import { PageHeader } from '../../ui/PageHeader';
 import { useCanWrite } from '../shell/current-user';
 import { StaffFilters } from './components/StaffFilters';
 import { StaffImportDrawer, type ImportOutcome } from './components/StaffImportDrawer';
 import { StaffTable } from './components/StaffTable';
 import { STAFF_CSV_TEMPLATE_HREF } from './staff-csv';
+import { loadStaffExportRows, STAFF_EXPORT_FILE, staffExportColumns } from './staff-export';
 import { EMPLOYMENT_TYPES, STAFF_FILTER_KEYS } from './staff-list';
 
 const StaffPageQuery = graphql(`
@@ -47,19 +49,17 @@ export function StaffPage() {
   const [importing, setImporting] = useState(false);
   const { state, update } = useListParams(STAFF_FILTER_KEYS);
   const employmentType = oneOf(EMPLOYMENT_TYPES, state.filters.type);
+  const filter = {
+    search: state.q || undefined,
+    unitId: state.filters.unit,
+    positionId: state.filters.position,
+    employmentType,
+    includeArchived: state.includeArchived,
+  };
+  const client = useClient();
   const [{ data, fetching, error }, reexecute] = useQuery({
     query: StaffPageQuery,
-    variables: {
-      first: state.size,
-      offset: offsetOf(state),
-      filter: {
-        search: state.q || undefined,
-        unitId: state.filters.unit,
-        positionId: state.filters.position,
-        employmentType,
-        includeArchived: state.includeArchived,
-      },
-    },
+    variables: { first: state.size, offset: offsetOf(state), filter },
     context: CONTEXT,
   });
   const [, importStaff] = useMutation(StaffPageImport);
@@ -80,6 +80,14 @@ export function StaffPage() {
         subtitle={t('staff.subtitle')}
         extra={
           <>
+            <ExportButton
+              testId="export-staff"
+              fileName={STAFF_EXPORT_FILE}
+              sheetName={t('staff.title')}
+              columns={staffExportColumns(t)}
+              rows={(onProgress) => loadStaffExportRows(client, t, filter, onProgress)}
+              disabled={!data || data.staffMembers.totalCount === 0}
+            />
             <Button
               icon={<DownloadOutlined />}
               href={STAFF_CSV_TEMPLATE_HREF}

@@ -57,6 +57,7 @@ describe('UnitCreatePage', () => {
           parentId: 'unit-dinkes',
           kecamatanId: null,
           address: null,
+          servedPopulation: null,
         },
       }),
     );

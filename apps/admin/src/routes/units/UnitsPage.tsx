@@ -3,18 +3,20 @@ import { UNIT_KINDS } from '@formasi/core';
 import { Button } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { useQuery } from 'urql';
+import { useClient, useQuery } from 'urql';
 import { graphql } from '../../gql';
 import { offsetOf, useListParams } from '../../lib/list-params';
 import { oneOf } from '../../lib/one-of';
 import { EnumSelect } from '../../ui/EnumSelect';
 import { ErrorState } from '../../ui/ErrorState';
+import { ExportButton } from '../../ui/ExportButton';
 import { ListToolbar } from '../../ui/ListToolbar';
 import { PageHeader } from '../../ui/PageHeader';
 import { SectorSelect } from '../sectors/components/SectorSelect';
 import { useCanWrite } from '../shell/current-user';
 import { KecamatanSelect } from './components/KecamatanSelect';
 import { UnitsTable } from './components/UnitsTable';
+import { loadUnitExportRows, UNIT_EXPORT_FILE, unitExportColumns } from './unit-export';
 import { UNIT_FILTER_KEYS, UNIT_SORTS } from './unit-list';
 
 const UnitsPageQuery = graphql(`
@@ -41,20 +43,17 @@ export function UnitsPage() {
   const { state, update, search } = useListParams(UNIT_FILTER_KEYS);
   const sort = oneOf(UNIT_SORTS, state.sort) ?? 'NAME_ASC';
   const kind = oneOf(UNIT_KINDS, state.filters.kind);
+  const filter = {
+    search: state.q || undefined,
+    sectorId: state.filters.sector,
+    kind,
+    kecamatanId: state.filters.kecamatan,
+    includeArchived: state.includeArchived,
+  };
+  const client = useClient();
   const [{ data, fetching, error }, reexecute] = useQuery({
     query: UnitsPageQuery,
-    variables: {
-      first: state.size,
-      offset: offsetOf(state),
-      sort,
-      filter: {
-        search: state.q || undefined,
-        sectorId: state.filters.sector,
-        kind,
-        kecamatanId: state.filters.kecamatan,
-        includeArchived: state.includeArchived,
-      },
-    },
+    variables: { first: state.size, offset: offsetOf(state), sort, filter },
     context: CONTEXT,
   });
   const hasFilters = Boolean(state.q || state.includeArchived || Object.keys(state.filters).length > 0);
@@ -71,16 +70,26 @@ export function UnitsPage() {
         title={t('units.title')}
         subtitle={t('units.subtitle')}
         extra={
-          canWrite && (
-            <Button
-              type="primary"
-              icon={<PlusOutlined />}
-              data-testid="create-button"
-              onClick={() => void navigate('/units/new')}
-            >
-              {t('units.newButton')}
-            </Button>
-          )
+          <>
+            <ExportButton
+              testId="export-units"
+              fileName={UNIT_EXPORT_FILE}
+              sheetName={t('units.title')}
+              columns={unitExportColumns(t)}
+              rows={(onProgress) => loadUnitExportRows(client, t, { filter, sort }, onProgress)}
+              disabled={!data || data.units.totalCount === 0}
+            />
+            {canWrite && (
+              <Button
+                type="primary"
+                icon={<PlusOutlined />}
+                data-testid="create-button"
+                onClick={() => void navigate('/units/new')}
+              >
+                {t('units.newButton')}
+              </Button>
+            )}
+          </>
         }
       />
       <ListToolbar

@@ -11,5 +11,6 @@ export function toUnitInput(values: UnitFormValues): CreateUnitInput {
     parentId: values.parentId ?? null,
     kecamatanId: values.kecamatanId ?? null,
     address: values.address || null,
+    servedPopulation: values.servedPopulation ?? null,
   };
 }

@@ -2,8 +2,10 @@
 import { type MigrationObject } from '@mikro-orm/core';
 import { Migration20261128125514_Initial } from './Migration20261128125514_Initial.js';
 import { Migration20261128133700_NeedsAndGaps } from './Migration20261128133700_NeedsAndGaps.js';
+import { Migration20261128141011_ServiceLoad } from './Migration20261128141011_ServiceLoad.js';
 
 export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261128125514_Initial', class: Migration20261128125514_Initial },
   { name: 'Migration20261128133700_NeedsAndGaps', class: Migration20261128133700_NeedsAndGaps },
+  { name: 'Migration20261128141011_ServiceLoad', class: Migration20261128141011_ServiceLoad },
 ];

@@ -40,14 +40,18 @@ export function computeGap(data: GapData, view: PositionNeedView, position: Posi
   const supply = projectSupply(staff, data.year, MAX_HORIZON + 1);
   const atHorizon = supply[horizon];
   const leavingByYear = atHorizon?.leavingByYear ?? 0;
-  const explained = explainGap({
-    year: data.year + horizon,
-    demand: { signal: view.signal, need: view.need, reason: view.signalReason },
-    rounding: data.config.roundingRule,
-    staff: staff.length,
-    leavingByYear,
-    leavingByReason: cumulativeByReason(supply, horizon),
-  });
+  const explained = explainGap(
+    {
+      year: data.year + horizon,
+      demand: { signal: view.signal, need: view.need, reason: view.signalReason },
+      rounding: data.config.roundingRule,
+      staff: staff.length,
+      leavingByYear,
+      leavingByReason: cumulativeByReason(supply, horizon),
+    },
+    data.language,
+  );
+  const unit = position.unit.getEntity();
   const sectorRow = data.config.sectorPriorities.find((row) => row.sectorId === position.sector.id);
   const priority = priorityOf(
     {
@@ -55,15 +59,19 @@ export function computeGap(data: GapData, view: PositionNeedView, position: Posi
       need: view.headcount,
       sectorUrgent: sectorRow?.urgent ?? false,
       sectorPriority: sectorRow?.priority ?? 0,
-      servedPerStaff: null,
-      servedPerStaffBenchmark: null,
+      // People (or students) of the unit per holder still in post at the horizon; nobody left carries the whole load.
+      servedPerStaff:
+        unit.servedPopulation === null
+          ? null
+          : unit.servedPopulation / Math.max(1, explained.gap.projectedStaff),
+      servedPerStaffBenchmark: position.servedPerStaffBenchmark,
       retiringWithin2Years: supply[1]?.leavingByYear ?? 0,
       staff: staff.length,
       stakeholderWeight: stakeholderWeightOf(data, position),
     },
     data.config.priorityWeights,
+    data.language,
   );
-  const unit = position.unit.getEntity();
   return {
     id: `${data.year}:${unit.id}:${position.id}`,
     year: data.year,

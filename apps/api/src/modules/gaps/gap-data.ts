@@ -1,5 +1,5 @@
 import { type EntityManager } from '@mikro-orm/core';
-import { type StaffMember as SupplyMember } from '@formasi/core';
+import { type Language, type StaffMember as SupplyMember } from '@formasi/core';
 import { computeNeedsOf } from '../needs/need-calculator.js';
 import { NeedsAnalysis } from '../needs/needs-analysis.entity.js';
 import { type PositionNeedView } from '../needs/needs.types.js';
@@ -12,6 +12,8 @@ import { StakeholderInput } from '../stakeholders/stakeholder-input.entity.js';
 /** Everything a year's gaps are computed from, loaded in a fixed number of queries. */
 export type GapData = {
   year: number;
+  /** The language of the explanations, the needs' reasons included. */
+  language: Language;
   config: PlanningYear;
   needs: { view: PositionNeedView; position: Position }[];
   staffByPosition: Map<string, SupplyMember[]>;
@@ -19,12 +21,12 @@ export type GapData = {
 };
 
 /** The newest analysis version of each unit for the year, computed, with the positions' roster and inputs. */
-export async function loadGapData(em: EntityManager, year: number): Promise<GapData> {
+export async function loadGapData(em: EntityManager, year: number, language: Language): Promise<GapData> {
   const config = await new PlanningService(em).configOf(year);
   const analyses = await em.find(NeedsAnalysis, { year });
   const latest = newestPerUnit(analyses);
   // A position listed without workload rows or a standard has not been analysed yet: unknown, not zero.
-  const views = [...(await computeNeedsOf(em, latest)).values()]
+  const views = [...(await computeNeedsOf(em, latest, language)).values()]
     .flat()
     .filter((view) => view.workloadItems.length > 0 || view.standardNeed !== null);
   const positionIds = [...new Set(views.map((view) => view.entity.position.id))];
@@ -48,7 +50,7 @@ export async function loadGapData(em: EntityManager, year: number): Promise<GapD
     const position = positions.get(view.entity.position.id);
     return position ? [{ view, position }] : [];
   });
-  return { year, config, needs, staffByPosition, stakeholderInputs };
+  return { year, language, config, needs, staffByPosition, stakeholderInputs };
 }
 
 function newestPerUnit(analyses: NeedsAnalysis[]): NeedsAnalysis[] {

@@ -12,8 +12,8 @@ export class GapResolver {
     description:
       'Gaps of a planning year per position × unit, from each unit’s newest analysis of that year, ranked.',
   })
-  gaps(@Args(() => GapsArgs) args: GapsArgs, @Ctx() { em }: Context) {
-    return new GapService(em).list(args);
+  gaps(@Args(() => GapsArgs) args: GapsArgs, @Ctx() { em, language }: Context) {
+    return new GapService(em, language).list(args);
   }
 
   @Query(() => [GapSummaryRow], {
@@ -24,9 +24,9 @@ export class GapResolver {
     @Arg('year', () => Int) year: number,
     @Arg('groupBy', () => GapGroupBy) groupBy: GapGroupBy,
     @Arg('horizon', () => Int, { defaultValue: 0 }) horizon: number,
-    @Ctx() { em }: Context,
+    @Ctx() { em, language }: Context,
   ) {
-    return new GapService(em).summary(year, groupBy, horizon);
+    return new GapService(em, language).summary(year, groupBy, horizon);
   }
 
   @Query(() => [RetirementWaveYear], {
@@ -36,8 +36,8 @@ export class GapResolver {
   retirementWave(
     @Arg('year', () => Int) year: number,
     @Arg('sectorId', () => ID, { nullable: true }) sectorId: string | null,
-    @Ctx() { em }: Context,
+    @Ctx() { em, language }: Context,
   ) {
-    return new GapService(em).retirementWave(year, sectorId);
+    return new GapService(em, language).retirementWave(year, sectorId);
   }
 }

@@ -3,6 +3,7 @@ import {
   assertUnreachable,
   DomainError,
   issue,
+  type Language,
   type PositionKind,
   projectSupply,
   rollUpGaps,
@@ -82,11 +83,15 @@ function groupKeyOf(gap: Gap, groupBy: GapGroupBy): { key: string; label: string
  * few thousand position × unit rows; all of them load in a fixed number of queries).
  */
 export class GapService {
-  constructor(private readonly em: EntityManager) {}
+  /** `language`: of the explanations and priority factors (the request's). */
+  constructor(
+    private readonly em: EntityManager,
+    private readonly language: Language,
+  ) {}
 
   async all(year: number, horizon = 0): Promise<Gap[]> {
     checkHorizon(horizon);
-    const data = await loadGapData(this.em, year);
+    const data = await loadGapData(this.em, year, this.language);
     return data.needs.map(({ view, position }) => computeGap(data, view, position, horizon));
   }
 

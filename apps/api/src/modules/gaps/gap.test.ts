@@ -64,6 +64,22 @@ describe('gaps of the demo Sawahlunto', () => {
     }
   });
 
+  it('counts service impact from the unit’s population and the position’s benchmark', async () => {
+    const query = `query($y: Int!, $f: GapFilter) { gaps(year: $y, filter: $f, first: 50) { edges { node { unit { code } factors { factor value } } } } }`;
+    type Result = {
+      gaps: { edges: { node: { unit: { code: string }; factors: { factor: string; value: number }[] } }[] };
+    };
+    const impact = async (search: string, unit: string) => {
+      const response = await app.gql<Result>(query, { y: year, f: { search } }, cookie);
+      const gap = response.data?.gaps.edges.find((edge) => edge.node.unit.code === unit)?.node;
+      return gap?.factors.find((factor) => factor.factor === 'serviceImpact')?.value;
+    };
+    // 7,500 people and no doctor in post: far over WHO's 1 per 1,000, capped at 1.
+    expect(await impact('Dokter Ahli Pertama', 'PKM-KPTELENG')).toBe(1);
+    // General clerks have no service benchmark: the factor is unknown and counts 0.
+    expect(await impact('Pengadministrasi Umum', 'SETDA')).toBe(0);
+  });
+
   it('sees the teaching retirement wave grow the education shortage over the horizon', async () => {
     const teachers = async (h: number) =>
       (await gaps({ h, f: { search: 'Guru Ahli Muda' } })).reduce((sum, gap) => sum + gap.gap, 0);

@@ -1,6 +1,6 @@
 import { type EntityManager, raw } from '@mikro-orm/core';
 import { EntityManager as SqlEntityManager } from '@mikro-orm/knex';
-import { chooseDemand, effectivenessOf, requiredFte, roundHeadcount } from '@formasi/core';
+import { chooseDemand, effectivenessOf, type Language, requiredFte, roundHeadcount } from '@formasi/core';
 import { type PlanningYear } from '../planning/planning-year.entity.js';
 import { PlanningService } from '../planning/planning.service.js';
 import { StaffMember } from '../staff/staff-member.entity.js';
@@ -8,11 +8,15 @@ import { type NeedsAnalysis } from './needs-analysis.entity.js';
 import { PositionNeed } from './position-need.entity.js';
 import { type PositionNeedView } from './needs.types.js';
 
-/** Computes one position need from its rows with the year's configuration (the same core functions the admin uses). */
+/**
+ * Computes one position need from its rows with the year's configuration (the same core functions the admin uses);
+ * the signal's reason is written in `language`.
+ */
 export function computePositionNeed(
   need: PositionNeed,
   config: PlanningYear,
   bezetting: number,
+  language: Language,
 ): PositionNeedView {
   const items = need.workloadItems.getItems();
   const rows = items.map(({ task, outputUnit, annualVolume, normMinutes }) => ({
@@ -22,12 +26,15 @@ export function computePositionNeed(
     normMinutes,
   }));
   const fte = requiredFte(rows, config.effectiveHours);
-  const demand = chooseDemand({
-    workloadFte: fte.fte,
-    standardNeed: need.standardNeed,
-    choice: need.demandChoice,
-    note: need.demandNote,
-  });
+  const demand = chooseDemand(
+    {
+      workloadFte: fte.fte,
+      standardNeed: need.standardNeed,
+      choice: need.demandChoice,
+      note: need.demandNote,
+    },
+    language,
+  );
   const effectiveness = effectivenessOf(fte.workloadHours, bezetting, config.effectiveHours);
   return {
     id: need.id,
@@ -72,6 +79,7 @@ export async function bezettingByPosition(
 export async function computeNeedsOf(
   em: EntityManager,
   analyses: readonly NeedsAnalysis[],
+  language: Language,
 ): Promise<Map<string, PositionNeedView[]>> {
   const needs = await em.find(
     PositionNeed,
@@ -93,7 +101,7 @@ export async function computeNeedsOf(
     if (!config) continue;
     result
       .get(need.analysis.id)
-      ?.push(computePositionNeed(need, config, bezetting.get(need.position.id) ?? 0));
+      ?.push(computePositionNeed(need, config, bezetting.get(need.position.id) ?? 0, language));
   }
   return result;
 }

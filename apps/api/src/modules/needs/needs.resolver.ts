@@ -120,9 +120,9 @@ export class NeedsAnalysisResolver {
   })
   savePositionNeed(
     @Arg('input', () => SavePositionNeedInput) input: SavePositionNeedInput,
-    @Ctx() { em }: Context,
+    @Ctx() { em, language }: Context,
   ) {
-    return new NeedsService(em).savePositionNeed(input);
+    return new NeedsService(em).savePositionNeed(input, language);
   }
 
   @Authorized('ADMIN')

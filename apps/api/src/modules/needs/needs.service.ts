@@ -5,6 +5,7 @@ import {
   DomainError,
   isAnalysisEditable,
   issue,
+  type Language,
   nextAnalysisStatus,
   validateDemandChoice,
   validateWorkloadItems,
@@ -92,7 +93,8 @@ export class NeedsService {
   }
 
   /** Replaces a position's workload rows and standard in one transaction; only while the analysis is a DRAFT. */
-  async savePositionNeed(input: SavePositionNeedInput): Promise<PositionNeedView> {
+  /** Saves the rows and answers the recomputed need, its reason in `language`. */
+  async savePositionNeed(input: SavePositionNeedInput, language: Language): Promise<PositionNeedView> {
     const saved = await this.em.transactional(async (em) => {
       const analysis = await findOrFail(em, NeedsAnalysis, 'Needs analysis', input.analysisId);
       if (!isAnalysisEditable(analysis.status)) throw notEditable(analysis);
@@ -141,7 +143,7 @@ export class NeedsService {
       analysis.updatedAt = new Date();
       return { need, analysis };
     });
-    const views = await computeNeedsOf(this.em, [saved.analysis]);
+    const views = await computeNeedsOf(this.em, [saved.analysis], language);
     const view = views.get(saved.analysis.id)?.find((candidate) => candidate.id === saved.need.id);
     if (!view) throw new Error('saved position need vanished');
     return view;

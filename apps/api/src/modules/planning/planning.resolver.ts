@@ -57,9 +57,12 @@ export class PlanningYearResolver {
     description:
       'The year’s shortages hired at the average costs, against the 30% cap; null until figures are set.',
   })
-  async budget(@Root() config: PlanningYear, @Ctx() { em }: Context): Promise<BudgetHeadroomType | null> {
+  async budget(
+    @Root() config: PlanningYear,
+    @Ctx() { em, language }: Context,
+  ): Promise<BudgetHeadroomType | null> {
     if (config.totalSpending === null || config.personnelSpending === null) return null;
-    return budgetOf(config, await new GapService(em).shortageByKind(config.year));
+    return budgetOf(config, await new GapService(em, language).shortageByKind(config.year), language);
   }
 
   @Authorized('ADMIN')

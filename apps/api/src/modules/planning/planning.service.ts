@@ -5,6 +5,7 @@ import {
   type BudgetHeadroom,
   checkNumber,
   DEFAULT_PRIORITY_WEIGHTS,
+  type Language,
   type PositionKind,
   validateEffectiveHours,
   validatePriorityWeights,
@@ -22,22 +23,29 @@ export function defaultPlanningYear(year: number): PlanningYear {
   return config;
 }
 
-/** Planned hires by position kind at the year's average costs; null when the budget figures are not set. */
+/**
+ * Planned hires by position kind at the year's average costs, explained in `language`; null when the budget
+ * figures are not set.
+ */
 export function budgetOf(
   config: PlanningYear,
   shortageByKind: ReadonlyMap<PositionKind, number>,
+  language: Language,
 ): BudgetHeadroom | null {
   if (config.totalSpending === null || config.personnelSpending === null) return null;
-  return budgetHeadroom({
-    totalSpending: config.totalSpending,
-    personnelSpending: config.personnelSpending,
-    excludedTeacherAllowances: config.excludedTeacherAllowances ?? 0,
-    plannedHires: config.averageCosts.map((cost) => ({
-      positionClass: cost.kind,
-      count: shortageByKind.get(cost.kind) ?? 0,
-      annualCostPerPerson: cost.annualCost,
-    })),
-  });
+  return budgetHeadroom(
+    {
+      totalSpending: config.totalSpending,
+      personnelSpending: config.personnelSpending,
+      excludedTeacherAllowances: config.excludedTeacherAllowances ?? 0,
+      plannedHires: config.averageCosts.map((cost) => ({
+        positionClass: cost.kind,
+        count: shortageByKind.get(cost.kind) ?? 0,
+        annualCostPerPerson: cost.annualCost,
+      })),
+    },
+    language,
+  );
 }
 
 function validateInput(input: PlanningYearInput, merged: PlanningYear): ValidationIssue[] {

@@ -1,6 +1,6 @@
 import { Entity, Index, ManyToOne, type Opt, Property, type Ref } from '@mikro-orm/core';
 import { type EducationLevel, type Licence, type PositionKind, type PositionLevel } from '@formasi/core';
-import { Field, Int, ObjectType } from 'type-graphql';
+import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { ArchivableEntity } from '../../common/base.entity.js';
 import { EducationLevelEnum, LicenceEnum, PositionKindEnum, PositionLevelEnum } from '../../common/enums.js';
 import { Sector } from '../sectors/sector.entity.js';
@@ -60,4 +60,12 @@ export class Position extends ArchivableEntity {
   })
   @Property({ type: 'integer' })
   retirementAge!: number;
+
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      'People one holder is expected to serve, e.g. 1,000 per doctor (WHO) or 20 students per teacher (PP 74/2008).',
+  })
+  @Property({ type: 'double', nullable: true })
+  servedPerStaffBenchmark: number | null = null;
 }

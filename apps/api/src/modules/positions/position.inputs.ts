@@ -1,5 +1,5 @@
 import { type EducationLevel, type Licence, type PositionKind, type PositionLevel } from '@formasi/core';
-import { ArgsType, Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
+import { ArgsType, Field, Float, ID, InputType, Int, registerEnumType } from 'type-graphql';
 import { EducationLevelEnum, LicenceEnum, PositionKindEnum, PositionLevelEnum } from '../../common/enums.js';
 
 export const PositionSort = {
@@ -81,6 +81,9 @@ export class CreatePositionInput {
 
   @Field(() => String, { nullable: true })
   description?: string | null;
+
+  @Field(() => Float, { nullable: true, description: 'People one holder should serve (null clears).' })
+  servedPerStaffBenchmark?: number | null;
 }
 
 @InputType({ description: 'Omitted fields keep their value.' })
@@ -114,4 +117,7 @@ export class UpdatePositionInput {
 
   @Field(() => String, { nullable: true })
   description?: string | null;
+
+  @Field(() => Float, { nullable: true, description: 'People one holder should serve (null clears).' })
+  servedPerStaffBenchmark?: number | null;
 }

@@ -2,6 +2,7 @@ import { type EntityManager, type FilterQuery, type QueryOrderMap } from '@mikro
 import {
   assertUnreachable,
   assertValid,
+  checkNumber,
   DomainError,
   issue,
   normalizePosition,
@@ -34,6 +35,16 @@ function orderOf(sort: PositionSort): QueryOrderMap<Position> {
       return assertUnreachable(sort);
   }
 }
+
+const checkBenchmark = (benchmark: number | null) =>
+  benchmark === null
+    ? []
+    : checkNumber(benchmark, {
+        field: 'servedPerStaffBenchmark',
+        label: 'Served per staff benchmark',
+        min: 0,
+        exclusiveMin: true,
+      });
 
 const draftOf = (position: Position): PositionDraft => ({
   name: position.name,
@@ -84,11 +95,17 @@ export class PositionService {
       competencies: input.competencies ?? [],
       description: input.description ?? null,
     });
-    assertValid(validatePosition(draft));
+    const benchmark = input.servedPerStaffBenchmark ?? null;
+    assertValid([...validatePosition(draft), ...checkBenchmark(benchmark)]);
     return this.em.transactional(async (em) => {
       const unit = await findActiveReference(em, Unit, 'Unit', 'unitId', input.unitId);
       await this.assertNameFree(em, unit.id, draft.name, null);
-      return em.create(Position, { ...this.columnsOf(draft), unit, sector: unit.sector });
+      return em.create(Position, {
+        ...this.columnsOf(draft),
+        servedPerStaffBenchmark: benchmark,
+        unit,
+        sector: unit.sector,
+      });
     });
   }
 
@@ -107,13 +124,21 @@ export class PositionService {
         competencies: input.competencies ?? current.competencies,
         description: input.description === undefined ? current.description : input.description,
       });
-      assertValid(validatePosition(draft));
+      const benchmark =
+        input.servedPerStaffBenchmark === undefined
+          ? position.servedPerStaffBenchmark
+          : input.servedPerStaffBenchmark;
+      assertValid([...validatePosition(draft), ...checkBenchmark(benchmark)]);
       const unit =
         input.unitId && input.unitId !== position.unit.id
           ? await findActiveReference(em, Unit, 'Unit', 'unitId', input.unitId)
           : null;
       await this.assertNameFree(em, unit?.id ?? position.unit.id, draft.name, position.id);
-      em.assign(position, { ...this.columnsOf(draft), ...(unit ? { unit, sector: unit.sector } : {}) });
+      em.assign(position, {
+        ...this.columnsOf(draft),
+        servedPerStaffBenchmark: benchmark,
+        ...(unit ? { unit, sector: unit.sector } : {}),
+      });
       return position;
     });
   }

@@ -1,6 +1,6 @@
 import { Entity, Index, ManyToOne, Property, type Ref, Unique } from '@mikro-orm/core';
 import { type UnitKind } from '@formasi/core';
-import { Field, ObjectType } from 'type-graphql';
+import { Field, Int, ObjectType } from 'type-graphql';
 import { ArchivableEntity } from '../../common/base.entity.js';
 import { UnitKindEnum } from '../../common/enums.js';
 import { Kecamatan } from '../kecamatans/kecamatan.entity.js';
@@ -37,4 +37,12 @@ export class Unit extends ArchivableEntity {
   @Field(() => String, { nullable: true })
   @Property({ type: 'string', length: 500, nullable: true })
   address: string | null = null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'People or students the unit serves (a puskesmas area, a school), for the service-impact factor.',
+  })
+  @Property({ type: 'integer', nullable: true })
+  servedPopulation: number | null = null;
 }

@@ -72,6 +72,9 @@ export class CreateUnitInput {
 
   @Field(() => String, { nullable: true })
   address?: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'People or students served (null clears).' })
+  servedPopulation?: number | null;
 }
 
 @InputType()
@@ -96,4 +99,7 @@ export class UpdateUnitInput {
 
   @Field(() => String, { nullable: true })
   address?: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'People or students served (null clears).' })
+  servedPopulation?: number | null;
 }

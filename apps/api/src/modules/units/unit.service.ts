@@ -2,6 +2,7 @@ import { type EntityManager, type FilterQuery, type QueryOrderMap } from '@mikro
 import {
   assertUnreachable,
   assertValid,
+  checkNumber,
   DomainError,
   issue,
   normalizeUnit,
@@ -24,6 +25,7 @@ type UnitValues = {
   sectorId: string;
   parentId: string | null;
   kecamatanId: string | null;
+  servedPopulation: number | null;
 };
 
 /** Guards the ancestor walk against a corrupted tree. */
@@ -79,6 +81,7 @@ export class UnitService {
         sectorId: input.sectorId,
         parentId: input.parentId ?? null,
         kecamatanId: input.kecamatanId ?? null,
+        servedPopulation: input.servedPopulation ?? null,
       });
       return em.create(Unit, data);
     });
@@ -95,6 +98,8 @@ export class UnitService {
         sectorId: input.sectorId ?? unit.sector.id,
         parentId: input.parentId === undefined ? (unit.parent?.id ?? null) : input.parentId,
         kecamatanId: input.kecamatanId === undefined ? (unit.kecamatan?.id ?? null) : input.kecamatanId,
+        servedPopulation:
+          input.servedPopulation === undefined ? unit.servedPopulation : input.servedPopulation,
       });
       return em.assign(unit, data);
     });
@@ -144,6 +149,14 @@ export class UnitService {
     const ancestors = parent ? await this.ancestorIds(em, parent) : [];
     assertValid([
       ...validateUnit(draft),
+      ...(values.servedPopulation === null
+        ? []
+        : checkNumber(values.servedPopulation, {
+            field: 'servedPopulation',
+            label: 'Served population',
+            min: 0,
+            integer: true,
+          })),
       ...validateUnitParent({
         unitId,
         parentId: parent?.id ?? null,
@@ -164,7 +177,7 @@ export class UnitService {
       throw new DomainError([
         issue('code', 'DUPLICATE', `Code ${draft.code} is already used by unit ${clash.name}.`),
       ]);
-    return { ...draft, sector, parent, kecamatan };
+    return { ...draft, sector, parent, kecamatan, servedPopulation: values.servedPopulation };
   }
 
   /** Ids of a unit and every unit above it, nearest first. */

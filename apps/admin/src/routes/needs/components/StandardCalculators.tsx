@@ -5,6 +5,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../../lib/format';
 import { formatDecimal } from '../needs-format';
+import { PuskesmasCalculator } from './PuskesmasCalculator';
+import { RatioCalculator } from './RatioCalculator';
 
 interface StandardCalculatorsProps {
   /** Fills the service-standard need and its basis. */
@@ -15,7 +17,10 @@ function isCount(value: number | null): value is number {
   return value !== null && Number.isInteger(value) && value >= 0;
 }
 
-/** Teacher needs from rombel and JP with core's rules: class teachers = rombel, subject = rombel × JP / 24. */
+/**
+ * Helpers that fill the service-standard need with core's rules: teachers from rombel and JP (class = rombel,
+ * subject = rombel × JP / 24), the Permenkes 75/2014 puskesmas table, and a population ratio.
+ */
 export function StandardCalculators({ onApply }: StandardCalculatorsProps) {
   const { t } = useTranslation();
   const [classRombel, setClassRombel] = useState<number | null>(null);
@@ -93,6 +98,8 @@ export function StandardCalculators({ onApply }: StandardCalculatorsProps) {
           {t('needs.standard.apply')}
         </Button>
       </Flex>
+      <PuskesmasCalculator onApply={onApply} />
+      <RatioCalculator onApply={onApply} />
     </Flex>
   );
 }

@@ -5,7 +5,7 @@ import {
   type PositionKind,
   type PositionLevel,
 } from '@formasi/core';
-import { Card, Col, Divider, Form, Input, Row, Switch } from 'antd';
+import { Card, Col, Divider, Form, Input, InputNumber, Row, Switch } from 'antd';
 import { type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type CombinedError } from 'urql';
@@ -32,6 +32,7 @@ export const PositionForm_position = graphql(`
     competencies
     description
     retirementAge
+    servedPerStaffBenchmark
     unit {
       id
     }
@@ -50,6 +51,7 @@ export interface PositionFormValues {
   licences: Licence[];
   competencies: string[];
   description: string;
+  servedPerStaffBenchmark?: number | null;
 }
 
 const FIELDS = [
@@ -63,6 +65,7 @@ const FIELDS = [
   'licences',
   'competencies',
   'description',
+  'servedPerStaffBenchmark',
 ] as const;
 
 interface PositionFormProps {
@@ -121,6 +124,7 @@ export function PositionForm({
           licences: position?.licences ?? [],
           competencies: position?.competencies ?? [],
           description: position?.description ?? '',
+          servedPerStaffBenchmark: position?.servedPerStaffBenchmark ?? null,
         }}
         onValuesChange={handleValuesChange}
         onFinish={(values) => void handleFinish(values)}
@@ -176,6 +180,13 @@ export function PositionForm({
         </Row>
         <Divider titlePlacement="start">{t('positions.sectionRequirements')}</Divider>
         <PositionRequirementFields />
+        <Form.Item
+          label={t('positions.servedPerStaffBenchmark')}
+          name="servedPerStaffBenchmark"
+          extra={t('positions.servedPerStaffBenchmarkHelp')}
+        >
+          <InputNumber min={0} style={{ width: 240 }} />
+        </Form.Item>
         <Form.Item label={t('positions.description')} name="description">
           <Input.TextArea rows={4} />
         </Form.Item>

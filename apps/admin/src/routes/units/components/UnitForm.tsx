@@ -1,5 +1,5 @@
 import { parentRuleFor, UNIT_CODE_MAX_LENGTH, UNIT_KINDS, type UnitKind } from '@formasi/core';
-import { Card, Col, Form, Input, Row } from 'antd';
+import { Card, Col, Form, Input, InputNumber, Row } from 'antd';
 import { type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type CombinedError } from 'urql';
@@ -19,6 +19,7 @@ export const UnitForm_unit = graphql(`
     name
     kind
     address
+    servedPopulation
     archived
     sector {
       id
@@ -41,13 +42,23 @@ export interface UnitFormValues {
   parentId?: string;
   kecamatanId?: string;
   address: string;
+  servedPopulation?: number | null;
 }
 
 function toUpperCase(value: string): string {
   return value.toUpperCase();
 }
 
-const FIELDS = ['code', 'name', 'kind', 'sectorId', 'parentId', 'kecamatanId', 'address'] as const;
+const FIELDS = [
+  'code',
+  'name',
+  'kind',
+  'sectorId',
+  'parentId',
+  'kecamatanId',
+  'address',
+  'servedPopulation',
+] as const;
 
 interface UnitFormProps {
   unit?: FragmentType<typeof UnitForm_unit>;
@@ -93,6 +104,7 @@ export function UnitForm({ unit: unitRef, submitting, readOnly, onSubmit, extraA
           parentId: unit?.parent?.id,
           kecamatanId: unit?.kecamatan?.id,
           address: unit?.address ?? '',
+          servedPopulation: unit?.servedPopulation ?? null,
         }}
         onValuesChange={handleValuesChange}
         onFinish={(values) => void handleFinish(values)}
@@ -140,9 +152,22 @@ export function UnitForm({ unit: unitRef, submitting, readOnly, onSubmit, extraA
             </Form.Item>
           </Col>
         </Row>
-        <Form.Item label={t('units.address')} name="address">
-          <Input.TextArea rows={2} />
-        </Form.Item>
+        <Row gutter={16}>
+          <Col xs={24} md={16}>
+            <Form.Item label={t('units.address')} name="address">
+              <Input.TextArea rows={2} />
+            </Form.Item>
+          </Col>
+          <Col xs={24} md={8}>
+            <Form.Item
+              label={t('units.servedPopulation')}
+              name="servedPopulation"
+              extra={t('units.servedPopulationHelp')}
+            >
+              <InputNumber min={0} precision={0} style={{ width: '100%' }} />
+            </Form.Item>
+          </Col>
+        </Row>
         <FormActions submitting={submitting} cancelTo="/units" disabled={readOnly} extra={extraActions} />
       </Form>
     </Card>

@@ -1,0 +1,119 @@
+import { ratioNeed, RATIO_BENCHMARKS } from '@formasi/core';
+import { Button, Flex, InputNumber, Select, Typography } from 'antd';
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatNumber } from '../../../lib/format';
+import { formatDecimal } from '../needs-format';
+
+type BenchmarkKey = keyof typeof RATIO_BENCHMARKS;
+const BENCHMARK_KEYS = [
+  'WHO_DOCTOR',
+  'NATIONAL_GP',
+  'NATIONAL_NURSE',
+  'NATIONAL_MIDWIFE',
+] as const satisfies readonly BenchmarkKey[];
+
+interface RatioCalculatorProps {
+  onApply: (need: number, basis: string) => void;
+}
+
+/** Need from a population ratio: population / per-population × staff (core's ratioNeed), benchmarks as presets. */
+export function RatioCalculator({ onApply }: RatioCalculatorProps) {
+  const { t } = useTranslation();
+  const id = useId();
+  const [population, setPopulation] = useState<number | null>(null);
+  const [benchmark, setBenchmark] = useState<BenchmarkKey | undefined>();
+  const [staffPer, setStaffPer] = useState<number | null>(null);
+  const [perPopulation, setPerPopulation] = useState<number | null>(null);
+  const ready = population !== null && staffPer !== null && perPopulation !== null && perPopulation > 0;
+
+  const benchmarkLabel = (key: BenchmarkKey) =>
+    t(`needs.standard.benchmarks.${key}`, {
+      staffPer: formatNumber(RATIO_BENCHMARKS[key].staffPer),
+      perPopulation: formatNumber(RATIO_BENCHMARKS[key].perPopulation),
+    });
+
+  const handleBenchmarkChange = (key: BenchmarkKey) => {
+    setBenchmark(key);
+    setStaffPer(RATIO_BENCHMARKS[key].staffPer);
+    setPerPopulation(RATIO_BENCHMARKS[key].perPopulation);
+  };
+
+  // An edited number is no longer the benchmark, so the basis stops naming it.
+  const handleStaffPerChange = (value: number | null) => {
+    setBenchmark(undefined);
+    setStaffPer(value);
+  };
+
+  const handlePerPopulationChange = (value: number | null) => {
+    setBenchmark(undefined);
+    setPerPopulation(value);
+  };
+
+  const handleApply = () => {
+    if (!ready) return;
+    const { need } = ratioNeed(population, perPopulation, staffPer);
+    const ratio = benchmark
+      ? benchmarkLabel(benchmark)
+      : t('needs.standard.customRatio', {
+          staffPer: formatNumber(staffPer),
+          perPopulation: formatNumber(perPopulation),
+        });
+    const basis = t('needs.standard.ratioBasis', {
+      ratio,
+      population: formatNumber(population),
+      perPopulation: formatNumber(perPopulation),
+      staffPer: formatNumber(staffPer),
+      need: formatDecimal(need),
+    });
+    onApply(Number(need.toFixed(2)), basis);
+  };
+
+  return (
+    <Flex vertical gap={4}>
+      <Flex gap={8} wrap align="center">
+        <Typography.Text style={{ minWidth: 260 }}>{t('needs.standard.ratio')}</Typography.Text>
+        <InputNumber<number>
+          min={0}
+          precision={0}
+          placeholder={t('needs.standard.population')}
+          aria-label={t('needs.standard.population')}
+          value={population}
+          onChange={setPopulation}
+          style={{ width: 170 }}
+        />
+        <Select<BenchmarkKey>
+          id={`${id}-benchmark`}
+          aria-label={t('needs.standard.benchmark')}
+          placeholder={t('needs.standard.benchmark')}
+          options={BENCHMARK_KEYS.map((key) => ({ value: key, label: benchmarkLabel(key) }))}
+          value={benchmark}
+          onChange={handleBenchmarkChange}
+          popupMatchSelectWidth={false}
+          style={{ width: 240 }}
+        />
+        <InputNumber<number>
+          min={0}
+          placeholder={t('needs.standard.staffPer')}
+          aria-label={t('needs.standard.staffPer')}
+          value={staffPer}
+          onChange={handleStaffPerChange}
+          style={{ width: 130 }}
+        />
+        <InputNumber<number>
+          min={1}
+          precision={0}
+          placeholder={t('needs.standard.perPopulation')}
+          aria-label={t('needs.standard.perPopulation')}
+          value={perPopulation}
+          onChange={handlePerPopulationChange}
+          style={{ width: 160 }}
+        />
+        <Button onClick={handleApply} disabled={!ready} data-testid="apply-ratio">
+          {t('needs.standard.apply')}
+        </Button>
+      </Flex>
+      <Typography.Text type="secondary">{t('needs.standard.benchmarkHint')}</Typography.Text>
+    </Flex>
+  );
+}

@@ -1,0 +1,106 @@
+import {
+  PUSKESMAS_STAFFING_STANDARDS,
+  puskesmasStandardNeed,
+  RATIO_BENCHMARKS,
+  ratioNeed,
+} from '@formasi/core';
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { App } from 'antd';
+import { I18nextProvider } from 'react-i18next';
+import { describe, expect, it, vi } from 'vitest';
+import { createI18n } from '../../../i18n/create-i18n';
+import { chooseOption, openSelect } from '../../../test/antd-select';
+import { PositionNeedCard } from './PositionNeedCard';
+
+/** A position just added to an analysis: the card with empty standard fields and every calculator. */
+function renderCard() {
+  render(
+    <I18nextProvider i18n={createI18n('id')}>
+      <App>
+        <PositionNeedCard
+          analysisId="analysis-talawi-2026"
+          effectiveHours={1250}
+          roundingRule="HALF_UP"
+          readOnly={false}
+          draftPosition={{ id: 'position-perawat', name: 'Perawat Ahli Pertama' }}
+          saving={false}
+          onSave={vi.fn()}
+          onRemove={vi.fn()}
+        />
+      </App>
+    </I18nextProvider>,
+  );
+  return {
+    user: userEvent.setup(),
+    need: () => screen.getByLabelText<HTMLInputElement>('Kebutuhan menurut standar').value,
+    basis: () => screen.getByLabelText<HTMLInputElement>('Dasar perhitungan').value,
+  };
+}
+
+describe('service-standard calculators', () => {
+  it('fills need and basis from the Permenkes 75/2014 puskesmas table and offers rural types as not configured', async () => {
+    const { user, need, basis } = renderCard();
+    const typeSelect = screen.getByRole('combobox', { name: 'Jenis puskesmas' });
+
+    expect(await openSelect(user, typeSelect)).toEqual([
+      'Perkotaan, non rawat inap',
+      'Perkotaan, rawat inap',
+      'Perdesaan, non rawat inap (belum dikonfigurasi)',
+      'Perdesaan, rawat inap (belum dikonfigurasi)',
+    ]);
+    const rural = document.querySelector('.ant-select-item-option[title^="Perdesaan, rawat inap"]');
+    expect(rural?.getAttribute('aria-disabled')).toBe('true');
+    expect(screen.getByTestId('puskesmas-rural-note').textContent).toContain('harus dikonfigurasi');
+
+    await chooseOption(user, typeSelect, 'Perkotaan, rawat inap');
+    await chooseOption(user, screen.getByRole('combobox', { name: 'Kategori tenaga' }), 'Perawat');
+    await user.click(screen.getByTestId('apply-puskesmas'));
+
+    const expected = puskesmasStandardNeed(PUSKESMAS_STAFFING_STANDARDS, 'URBAN_INPATIENT', 'PERAWAT');
+    expect(expected?.need).toBe(8);
+    expect(need()).toBe(String(expected?.need));
+    expect(basis()).toBe('Permenkes 75/2014 (Perkotaan, rawat inap): Perawat 8 dari 31 tenaga');
+  });
+
+  it('fills need and basis from a population ratio, starting from a benchmark preset', async () => {
+    const { user, need, basis } = renderCard();
+    const calculators = within(screen.getByTestId('standard-calculators'));
+
+    await user.type(calculators.getByLabelText('Penduduk dilayani'), '12345');
+    await chooseOption(
+      user,
+      calculators.getByRole('combobox', { name: 'Acuan rasio' }),
+      'Target nasional: 180 perawat per 100.000 penduduk',
+    );
+    expect(calculators.getByLabelText<HTMLInputElement>('Jumlah tenaga').value).toBe('180');
+    await user.click(calculators.getByTestId('apply-ratio'));
+
+    const { perPopulation, staffPer } = RATIO_BENCHMARKS.NATIONAL_NURSE;
+    const expected = ratioNeed(12345, perPopulation, staffPer).need;
+    expect(Number(need())).toBe(Number(expected.toFixed(2)));
+    expect(need()).toBe('22.22');
+    expect(basis()).toBe(
+      'Target nasional: 180 perawat per 100.000 penduduk: 12.345 penduduk / 100.000 × 180 = 22,22',
+    );
+  });
+
+  it('names an edited ratio by its numbers instead of the benchmark', async () => {
+    const { user, need, basis } = renderCard();
+    const calculators = within(screen.getByTestId('standard-calculators'));
+
+    await user.type(calculators.getByLabelText('Penduduk dilayani'), '25000');
+    await chooseOption(
+      user,
+      calculators.getByRole('combobox', { name: 'Acuan rasio' }),
+      'WHO: 1 dokter per 1.000 penduduk',
+    );
+    const staff = calculators.getByLabelText('Jumlah tenaga');
+    await user.clear(staff);
+    await user.type(staff, '2');
+    await user.click(calculators.getByTestId('apply-ratio'));
+
+    expect(Number(need())).toBe(ratioNeed(25000, 1000, 2).need);
+    expect(basis()).toBe('2 tenaga per 1.000 penduduk: 25.000 penduduk / 1.000 × 2 = 50,00');
+  });
+});
