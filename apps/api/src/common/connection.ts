@@ -1,4 +1,4 @@
-import { type ClassType, Field, Int, ObjectType } from 'type-graphql';
+import { ArgsType, type ClassType, Field, Int, ObjectType } from 'type-graphql';
 import { issue, DomainError } from '@formasi/core';
 
 /** Most rows one page may ask for; reporting tools page through larger sets. */
@@ -51,7 +51,25 @@ export function connectionOf<T extends object>(name: string, node: ClassType<T>)
   return ConnectionType;
 }
 
-export type PageArgs = { first?: number | null; after?: string | null; offset?: number | null };
+/** `first`, `after` and `offset` of every list query; list arguments extend it. */
+@ArgsType()
+export class PageArgs {
+  @Field(() => Int, {
+    nullable: true,
+    defaultValue: DEFAULT_PAGE_SIZE,
+    description: 'Page size, at most 100.',
+  })
+  first?: number | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Continue after this cursor (from pageInfo.endCursor).',
+  })
+  after?: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'Rows to skip (page-number UIs); ignored with `after`.' })
+  offset?: number | null;
+}
 export type PageWindow = { limit: number; offset: number };
 
 const encodeCursor = (offset: number): string => Buffer.from(`o:${offset}`).toString('base64url');

@@ -1,5 +1,6 @@
 import { type GapKind, type PositionKind } from '@formasi/core';
 import { ArgsType, Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { PageArgs } from '../../common/connection.js';
 import { GapKindEnum, PositionKindEnum } from '../../common/enums.js';
 import { Kecamatan } from '../kecamatans/kecamatan.entity.js';
 import { Position } from '../positions/position.entity.js';
@@ -115,13 +116,10 @@ export class GapFilter {
 }
 
 @ArgsType()
-export class GapsArgs {
+export class GapsArgs extends PageArgs {
   @Field(() => Int) year!: number;
   @Field(() => Int, { nullable: true, defaultValue: 0, description: 'Years ahead (0..4) for `leaving`.' })
   horizon?: number | null;
-  @Field(() => Int, { nullable: true, defaultValue: 20 }) first?: number | null;
-  @Field(() => String, { nullable: true }) after?: string | null;
-  @Field(() => Int, { nullable: true }) offset?: number | null;
   @Field(() => GapFilter, { nullable: true }) filter?: GapFilter | null;
   @Field(() => GapSort, { nullable: true, defaultValue: 'PRIORITY_DESC' }) sort?: GapSort | null;
 }

@@ -1,5 +1,6 @@
 import { type AnalysisStatus, type DemandSignal, type PjGrade } from '@formasi/core';
 import { ArgsType, Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { PageArgs } from '../../common/connection.js';
 import { AnalysisStatusEnum, DemandSignalEnum, PjGradeEnum } from '../../common/enums.js';
 import { Position } from '../positions/position.entity.js';
 import { type PositionNeed } from './position-need.entity.js';
@@ -48,10 +49,7 @@ export class NeedsAnalysisFilter {
 }
 
 @ArgsType()
-export class NeedsAnalysesArgs {
-  @Field(() => Int, { nullable: true, defaultValue: 20 }) first?: number | null;
-  @Field(() => String, { nullable: true }) after?: string | null;
-  @Field(() => Int, { nullable: true }) offset?: number | null;
+export class NeedsAnalysesArgs extends PageArgs {
   @Field(() => NeedsAnalysisFilter, { nullable: true }) filter?: NeedsAnalysisFilter | null;
 }
 

@@ -1,5 +1,6 @@
 import { type EducationLevel, type Licence, type PositionKind, type PositionLevel } from '@formasi/core';
-import { ArgsType, Field, Float, ID, InputType, Int, registerEnumType } from 'type-graphql';
+import { ArgsType, Field, Float, ID, InputType, registerEnumType } from 'type-graphql';
+import { PageArgs } from '../../common/connection.js';
 import { EducationLevelEnum, LicenceEnum, PositionKindEnum, PositionLevelEnum } from '../../common/enums.js';
 
 export const PositionSort = {
@@ -33,16 +34,7 @@ export class PositionFilter {
 }
 
 @ArgsType()
-export class PositionsArgs {
-  @Field(() => Int, { nullable: true, defaultValue: 20, description: 'Page size, at most 100.' })
-  first?: number | null;
-
-  @Field(() => String, { nullable: true })
-  after?: string | null;
-
-  @Field(() => Int, { nullable: true, description: 'Rows to skip (page-number UIs); ignored with `after`.' })
-  offset?: number | null;
-
+export class PositionsArgs extends PageArgs {
   @Field(() => PositionFilter, { nullable: true })
   filter?: PositionFilter | null;
 

@@ -1,13 +1,9 @@
-import { ArgsType, Field, InputType, Int, registerEnumType } from 'type-graphql';
+import { ArgsType, Field, InputType } from 'type-graphql';
+import { type CodeNameSort, codeNameSortEnum } from '../../common/code-name-sort.js';
+import { PageArgs } from '../../common/connection.js';
 
-export const SectorSort = {
-  NAME_ASC: 'NAME_ASC',
-  NAME_DESC: 'NAME_DESC',
-  CODE_ASC: 'CODE_ASC',
-  UPDATED_DESC: 'UPDATED_DESC',
-} as const;
-export type SectorSort = keyof typeof SectorSort;
-registerEnumType(SectorSort, { name: 'SectorSort' });
+export const SectorSort = codeNameSortEnum('SectorSort');
+export type SectorSort = CodeNameSort;
 
 @InputType()
 export class SectorFilter {
@@ -19,16 +15,7 @@ export class SectorFilter {
 }
 
 @ArgsType()
-export class SectorsArgs {
-  @Field(() => Int, { nullable: true, defaultValue: 20, description: 'Page size, at most 100.' })
-  first?: number | null;
-
-  @Field(() => String, { nullable: true })
-  after?: string | null;
-
-  @Field(() => Int, { nullable: true, description: 'Rows to skip (page-number UIs); ignored with `after`.' })
-  offset?: number | null;
-
+export class SectorsArgs extends PageArgs {
   @Field(() => SectorFilter, { nullable: true })
   filter?: SectorFilter | null;
 

@@ -1,37 +1,11 @@
-import { type EntityManager, type FilterQuery, type QueryOrderMap } from '@mikro-orm/core';
-import {
-  assertUnreachable,
-  assertValid,
-  DomainError,
-  issue,
-  normalizeSector,
-  validateSector,
-} from '@formasi/core';
+import { type EntityManager, type FilterQuery } from '@mikro-orm/core';
+import { assertValid, DomainError, issue, normalizeSector, validateSector } from '@formasi/core';
+import { codeNameOrder } from '../../common/code-name-sort.js';
 import { type Connection, pageWindow, toConnection } from '../../common/connection.js';
 import { containsText, findOrFail } from '../../common/lookup.js';
 import { Unit } from '../units/unit.entity.js';
 import { Sector } from './sector.entity.js';
-import {
-  type CreateSectorInput,
-  type SectorsArgs,
-  type SectorSort,
-  type UpdateSectorInput,
-} from './sector.inputs.js';
-
-function orderOf(sort: SectorSort): QueryOrderMap<Sector> {
-  switch (sort) {
-    case 'NAME_ASC':
-      return { name: 'asc', id: 'asc' };
-    case 'NAME_DESC':
-      return { name: 'desc', id: 'asc' };
-    case 'CODE_ASC':
-      return { code: 'asc', id: 'asc' };
-    case 'UPDATED_DESC':
-      return { updatedAt: 'desc', id: 'asc' };
-    default:
-      return assertUnreachable(sort);
-  }
-}
+import { type CreateSectorInput, type SectorsArgs, type UpdateSectorInput } from './sector.inputs.js';
 
 export class SectorService {
   constructor(private readonly em: EntityManager) {}
@@ -44,7 +18,7 @@ export class SectorService {
     if (text) where.$or = [{ name: text }, { code: text }];
     const [rows, total] = await this.em.findAndCount(Sector, where, {
       ...window,
-      orderBy: orderOf(args.sort ?? 'NAME_ASC'),
+      orderBy: codeNameOrder(args.sort ?? 'NAME_ASC'),
     });
     return toConnection(rows, total, window);
   }

@@ -1,5 +1,6 @@
 import { type EmploymentType } from '@formasi/core';
 import { ArgsType, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { PageArgs } from '../../common/connection.js';
 import { EmploymentTypeEnum } from '../../common/enums.js';
 
 @InputType()
@@ -13,10 +14,7 @@ export class StaffMemberFilter {
 }
 
 @ArgsType()
-export class StaffMembersArgs {
-  @Field(() => Int, { nullable: true, defaultValue: 20 }) first?: number | null;
-  @Field(() => String, { nullable: true }) after?: string | null;
-  @Field(() => Int, { nullable: true }) offset?: number | null;
+export class StaffMembersArgs extends PageArgs {
   @Field(() => StaffMemberFilter, { nullable: true }) filter?: StaffMemberFilter | null;
 }
 

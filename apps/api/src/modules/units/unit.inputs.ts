@@ -1,15 +1,11 @@
 import { type UnitKind } from '@formasi/core';
-import { ArgsType, Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
+import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
+import { type CodeNameSort, codeNameSortEnum } from '../../common/code-name-sort.js';
+import { PageArgs } from '../../common/connection.js';
 import { UnitKindEnum } from '../../common/enums.js';
 
-export const UnitSort = {
-  NAME_ASC: 'NAME_ASC',
-  NAME_DESC: 'NAME_DESC',
-  CODE_ASC: 'CODE_ASC',
-  UPDATED_DESC: 'UPDATED_DESC',
-} as const;
-export type UnitSort = keyof typeof UnitSort;
-registerEnumType(UnitSort, { name: 'UnitSort' });
+export const UnitSort = codeNameSortEnum('UnitSort');
+export type UnitSort = CodeNameSort;
 
 @InputType()
 export class UnitFilter {
@@ -33,16 +29,7 @@ export class UnitFilter {
 }
 
 @ArgsType()
-export class UnitsArgs {
-  @Field(() => Int, { nullable: true, defaultValue: 20, description: 'Page size, at most 100.' })
-  first?: number | null;
-
-  @Field(() => String, { nullable: true })
-  after?: string | null;
-
-  @Field(() => Int, { nullable: true, description: 'Rows to skip (page-number UIs); ignored with `after`.' })
-  offset?: number | null;
-
+export class UnitsArgs extends PageArgs {
   @Field(() => UnitFilter, { nullable: true })
   filter?: UnitFilter | null;
 

@@ -1,6 +1,5 @@
-import { type EntityManager, type FilterQuery, type QueryOrderMap } from '@mikro-orm/core';
+import { type EntityManager, type FilterQuery } from '@mikro-orm/core';
 import {
-  assertUnreachable,
   assertValid,
   checkNumber,
   DomainError,
@@ -9,13 +8,14 @@ import {
   validateUnit,
   validateUnitParent,
 } from '@formasi/core';
+import { codeNameOrder } from '../../common/code-name-sort.js';
 import { type Connection, pageWindow, toConnection } from '../../common/connection.js';
 import { containsText, findActiveReference, findOrFail } from '../../common/lookup.js';
 import { Kecamatan } from '../kecamatans/kecamatan.entity.js';
 import { Position } from '../positions/position.entity.js';
 import { Sector } from '../sectors/sector.entity.js';
 import { Unit } from './unit.entity.js';
-import { type CreateUnitInput, type UnitsArgs, type UnitSort, type UpdateUnitInput } from './unit.inputs.js';
+import { type CreateUnitInput, type UnitsArgs, type UpdateUnitInput } from './unit.inputs.js';
 
 type UnitValues = {
   code: string;
@@ -30,21 +30,6 @@ type UnitValues = {
 
 /** Guards the ancestor walk against a corrupted tree. */
 const MAX_UNIT_DEPTH = 32;
-
-function orderOf(sort: UnitSort): QueryOrderMap<Unit> {
-  switch (sort) {
-    case 'NAME_ASC':
-      return { name: 'asc', id: 'asc' };
-    case 'NAME_DESC':
-      return { name: 'desc', id: 'asc' };
-    case 'CODE_ASC':
-      return { code: 'asc', id: 'asc' };
-    case 'UPDATED_DESC':
-      return { updatedAt: 'desc', id: 'asc' };
-    default:
-      return assertUnreachable(sort);
-  }
-}
 
 export class UnitService {
   constructor(private readonly em: EntityManager) {}
@@ -62,7 +47,7 @@ export class UnitService {
     if (text) where.$or = [{ name: text }, { code: text }];
     const [rows, total] = await this.em.findAndCount(Unit, where, {
       ...window,
-      orderBy: orderOf(args.sort ?? 'NAME_ASC'),
+      orderBy: codeNameOrder(args.sort ?? 'NAME_ASC'),
     });
     return toConnection(rows, total, window);
   }
