@@ -67,7 +67,7 @@ try {
             tmtCpns: `${born + 25}-01`,
             gender: index % 2 ? 'MALE' : 'FEMALE',
             serial: String(index % 1000).padStart(3, '0'),
-          }).slice(0, 14) + String(index).padStart(4, '0'),
+          }).slice(0, 13) + String(index).padStart(5, '0'),
         name: `Pegawai ${index}`,
         birthDate,
         gender: index % 2 ? 'MALE' : 'FEMALE',
