@@ -130,6 +130,22 @@ describe.skipIf(e2e.status === 'skipped')(
       await toast(page, `${lines.length - 1} baris diekspor.`).waitFor();
 
       await saveScreenshot(page, 'needs-and-gaps');
+
+      // Beranda ranks the same shortage first, and leads from the workflow counts to the analyses waiting.
+      await page.goto('/');
+      const homeTop = page.getByTestId('home-top-gap').first();
+      await homeTop.waitFor();
+      await expect(homeTop.getByRole('link').first().innerText()).resolves.toBe(topPosition);
+      await page.getByTestId('workflow-SUBMITTED').getByRole('link').click();
+      await page.waitForURL(
+        (url) => url.pathname === '/needs' && url.searchParams.get('status') === 'SUBMITTED',
+      );
+      const waiting = page.getByTestId('needs-table').locator('.ant-table-row');
+      await waiting.first().waitFor();
+      const statuses = await waiting.getByTestId('analysis-status').allInnerTexts();
+      expect(new Set(statuses)).toEqual(new Set(['Diajukan']));
+      await saveScreenshot(page, 'home-to-waiting-analyses');
+
       expect(foreignRequests(requests, baseUrl)).toEqual([]);
     });
 

@@ -76,6 +76,22 @@ export const en: Translation = {
     unitsHint: 'Regional agencies, community health centres, schools and technical units.',
     positionsHint: 'Functional, executor and structural positions with their requirements.',
     open: 'Open list',
+    planningTitle: 'Planning year {{year}}',
+    budgetOver:
+      'The recruitment plan brings personnel spending to {{projected}}, above the {{cap}} cap on regional spending.',
+    budgetOpen: 'See the budget',
+    workflowTitle: 'Needs-analysis workflow',
+    workflowFinal: '{{final}} of {{total}} work units are final',
+    workflowHint: {
+      DRAFT: 'Being drafted by the work unit',
+      RETURNED: 'Returned to the work unit for correction',
+      SUBMITTED: 'Waiting for BKPSDM verification',
+      VERIFIED: 'Waiting to be made final',
+      FINAL: 'Final; changes go through a new version',
+    },
+    topGapsTitle: 'The {{count}} highest-priority shortages',
+    topGapsAll: 'All {{count}} short positions',
+    topGapsEmpty: 'No shortages for this year yet.',
   },
   sectors: {
     title: 'Sectors',

@@ -77,6 +77,22 @@ export const id = {
     unitsHint: 'Perangkat daerah, puskesmas, sekolah, dan UPTD.',
     positionsHint: 'Jabatan fungsional, pelaksana, dan struktural beserta syaratnya.',
     open: 'Buka daftar',
+    planningTitle: 'Tahun perencanaan {{year}}',
+    budgetOver:
+      'Rencana pengadaan membuat belanja pegawai {{projected}}, melampaui batas {{cap}} dari belanja daerah.',
+    budgetOpen: 'Lihat anggaran',
+    workflowTitle: 'Alur analisis kebutuhan',
+    workflowFinal: '{{final}} dari {{total}} unit kerja sudah ditetapkan',
+    workflowHint: {
+      DRAFT: 'Masih disusun oleh unit kerja',
+      RETURNED: 'Dikembalikan untuk diperbaiki unit kerja',
+      SUBMITTED: 'Menunggu verifikasi BKPSDM',
+      VERIFIED: 'Menunggu penetapan',
+      FINAL: 'Ditetapkan; perubahan lewat versi baru',
+    },
+    topGapsTitle: '{{count}} kekurangan dengan prioritas tertinggi',
+    topGapsAll: 'Semua {{count}} jabatan yang kurang',
+    topGapsEmpty: 'Belum ada kekurangan untuk tahun ini.',
   },
   sectors: {
     title: 'Sektor',

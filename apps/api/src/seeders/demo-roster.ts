@@ -55,23 +55,24 @@ export const DEMO_ROSTER: RosterSpec[] = [
   { unit: 'BKPSDM', position: 'Analis Sumber Daya Manusia Aparatur Ahli Pertama', born: [1990] },
 ];
 
-const GIVEN = [
-  'Rahmat',
-  'Yusra',
-  'Fitri',
-  'Desi',
-  'Andi',
-  'Rini',
-  'Hendra',
-  'Yuliana',
-  'Syafrizal',
-  'Novi',
-  'Zulkifli',
-  'Elfira',
-  'Irwan',
-  'Rahmi',
-  'Afrizal',
-  'Vivi',
+/** Given names with the gender they belong to, so a person's NIP gender digit matches their name. */
+const GIVEN: readonly { name: string; gender: Gender }[] = [
+  { name: 'Rahmat', gender: 'MALE' },
+  { name: 'Fitri', gender: 'FEMALE' },
+  { name: 'Yusra', gender: 'MALE' },
+  { name: 'Desi', gender: 'FEMALE' },
+  { name: 'Andi', gender: 'MALE' },
+  { name: 'Rini', gender: 'FEMALE' },
+  { name: 'Hendra', gender: 'MALE' },
+  { name: 'Yuliana', gender: 'FEMALE' },
+  { name: 'Syafrizal', gender: 'MALE' },
+  { name: 'Novi', gender: 'FEMALE' },
+  { name: 'Zulkifli', gender: 'MALE' },
+  { name: 'Elfira', gender: 'FEMALE' },
+  { name: 'Irwan', gender: 'MALE' },
+  { name: 'Rahmi', gender: 'FEMALE' },
+  { name: 'Afrizal', gender: 'MALE' },
+  { name: 'Vivi', gender: 'FEMALE' },
 ];
 const FAMILY = [
   'Chaniago',
@@ -104,7 +105,8 @@ export function demoMember(
   pppk: { contractEnd: string } | null,
   transfer: string | null,
 ): DemoMember {
-  const gender: Gender = serial % 2 === 0 ? 'FEMALE' : 'MALE';
+  const given = GIVEN[serial % GIVEN.length] ?? { name: 'Rahmat', gender: 'MALE' };
+  const gender = given.gender;
   const month = (serial % 12) + 1;
   const day = (serial % 27) + 1;
   const birthDate = `${bornYear}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
@@ -120,7 +122,7 @@ export function demoMember(
         serial: serialDigits,
       })
     : composeNip({ birthDate, tmtCpns: `${startYear}-03`, gender, serial: serialDigits });
-  const name = `${GIVEN[serial % GIVEN.length] ?? 'Rahmat'} ${FAMILY[(serial * 7) % FAMILY.length] ?? 'Koto'}`;
+  const name = `${given.name} ${FAMILY[(serial * 7) % FAMILY.length] ?? 'Koto'}`;
   return {
     nip,
     name,

@@ -1,11 +1,14 @@
 import { AppstoreOutlined, BankOutlined, IdcardOutlined } from '@ant-design/icons';
 import { Col, Row, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
 import { graphql } from '../../gql';
 import { ErrorState } from '../../ui/ErrorState';
 import { PageHeader } from '../../ui/PageHeader';
 import { StatCard } from '../../ui/StatCard';
+import { defaultPlanningYear, readYear } from '../planning/planning-year';
+import { PlanningOverview } from './PlanningOverview';
 
 const HomePageQuery = graphql(`
   query HomePage {
@@ -28,9 +31,11 @@ const HomePageQuery = graphql(`
 // Counts hold no node typenames, so name them for urql's cache to refetch after any change.
 const CONTEXT = { additionalTypenames: ['Sector', 'Unit', 'Position'] };
 
-/** Beranda: what Formasi holds, with a way into each list. */
+/** Beranda: what Formasi holds, with a way into each list, and the planning year at a glance. */
 export function HomePage() {
   const { t } = useTranslation();
+  const [searchParams, setSearchParams] = useSearchParams();
+  const year = readYear(searchParams.get('year')) ?? defaultPlanningYear();
   const [{ data, fetching, error }, reexecute] = useQuery({ query: HomePageQuery, context: CONTEXT });
   return (
     <>
@@ -75,6 +80,7 @@ export function HomePage() {
           />
         </Col>
       </Row>
+      <PlanningOverview year={year} onYearChange={(next) => setSearchParams({ year: String(next) })} />
     </>
   );
 }

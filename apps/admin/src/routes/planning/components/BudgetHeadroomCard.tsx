@@ -53,27 +53,33 @@ export function BudgetHeadroomCard({ planningYear }: BudgetHeadroomCardProps) {
             />
           )}
           <Row gutter={16}>
-            <Col xs={12} md={4}>
+            <Col xs={12} md={3}>
               <Statistic title={t('planning.cap')} value={formatPercent(budget.cap)} />
             </Col>
-            <Col xs={12} md={5}>
+            <Col xs={12} md={4}>
               <Statistic title={t('planning.currentShare')} value={formatPercent(budget.currentShare)} />
             </Col>
-            <Col xs={12} md={5}>
-              <Statistic title={t('planning.plannedCost')} value={formatRupiah(budget.plannedCost)} />
+            <Col xs={12} md={6}>
+              <Statistic
+                title={t('planning.plannedCost')}
+                value={formatRupiah(budget.plannedCost)}
+                styles={{ content: { whiteSpace: 'nowrap' } }}
+              />
             </Col>
-            <Col xs={12} md={5}>
+            <Col xs={12} md={4}>
               <Statistic
                 title={t('planning.projectedShare')}
                 value={formatPercent(budget.projectedShare)}
                 styles={{ content: { color: budget.exceedsCap ? '#cf1322' : undefined } }}
               />
             </Col>
-            <Col xs={24} md={5}>
+            <Col xs={24} md={7}>
               <Statistic
                 title={t('planning.headroom')}
                 value={formatRupiah(budget.headroom)}
-                styles={{ content: { color: budget.headroom < 0 ? '#cf1322' : '#389e0d' } }}
+                styles={{
+                  content: { color: budget.headroom < 0 ? '#cf1322' : '#389e0d', whiteSpace: 'nowrap' },
+                }}
                 data-testid="budget-headroom-value"
               />
             </Col>

@@ -1,0 +1,268 @@
+import { ArrowRightOutlined } from '@ant-design/icons';
+import { type AnalysisStatus } from '@formasi/core';
+import { Alert, Card, Col, Flex, Progress, Row, Skeleton, Typography } from 'antd';
+import { type CSSProperties } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { useQuery } from 'urql';
+import { graphql } from '../../gql';
+import { type HomePlanningQuery as HomePlanningQueryData } from '../../gql/graphql';
+import { formatNumber } from '../../lib/format';
+import { ErrorState } from '../../ui/ErrorState';
+import { GapAmount } from '../gaps/components/GapAmount';
+import { GapKpis } from '../gaps/components/GapKpis';
+import { PriorityBar } from '../gaps/components/PriorityBar';
+import { GAP_SOURCES_CONTEXT } from '../gaps/gap-cache';
+import { AnalysisStatusTag } from '../needs/components/AnalysisStatusTag';
+import { formatPercent } from '../planning/planning-format';
+import { YearSelect } from '../planning/components/YearSelect';
+
+const TOP_GAPS = 5;
+const LIST_STYLE: CSSProperties = { listStyle: 'none', margin: 0, padding: 0 };
+const ROW_STYLE: CSSProperties = {
+  display: 'flex',
+  justifyContent: 'space-between',
+  alignItems: 'flex-start',
+  gap: 12,
+  padding: '10px 0',
+  borderBottom: '1px solid #f0f0f0',
+};
+
+const HomePlanningQuery = graphql(`
+  query HomePlanning($year: Int!) {
+    region: gapSummary(year: $year, groupBy: REGION) {
+      key
+      ...GapKpis_row
+    }
+    topGaps: gaps(year: $year, first: 5, sort: PRIORITY_DESC, filter: { gapKind: SHORTAGE }) {
+      totalCount
+      edges {
+        node {
+          id
+          gap
+          kind
+          priority
+          factors {
+            factor
+            contribution
+            explanation
+          }
+          position {
+            id
+            name
+          }
+          unit {
+            id
+            name
+          }
+        }
+      }
+    }
+    draft: needsAnalyses(first: 1, filter: { year: $year, latestOnly: true, status: DRAFT }) {
+      totalCount
+    }
+    returned: needsAnalyses(first: 1, filter: { year: $year, latestOnly: true, status: RETURNED }) {
+      totalCount
+    }
+    submitted: needsAnalyses(first: 1, filter: { year: $year, latestOnly: true, status: SUBMITTED }) {
+      totalCount
+    }
+    verified: needsAnalyses(first: 1, filter: { year: $year, latestOnly: true, status: VERIFIED }) {
+      totalCount
+    }
+    final: needsAnalyses(first: 1, filter: { year: $year, latestOnly: true, status: FINAL }) {
+      totalCount
+    }
+    planningYear(year: $year) {
+      id
+      budget {
+        cap
+        projectedShare
+        exceedsCap
+      }
+    }
+  }
+`);
+
+type HomePlanningData = HomePlanningQueryData;
+
+// The workflow in the order an analysis travels; a returned one goes back to its unit before submission.
+const WORKFLOW: readonly { status: AnalysisStatus; pick: (data: HomePlanningData) => number }[] = [
+  { status: 'DRAFT', pick: (data) => data.draft.totalCount },
+  { status: 'RETURNED', pick: (data) => data.returned.totalCount },
+  { status: 'SUBMITTED', pick: (data) => data.submitted.totalCount },
+  { status: 'VERIFIED', pick: (data) => data.verified.totalCount },
+  { status: 'FINAL', pick: (data) => data.final.totalCount },
+];
+
+interface PlanningOverviewProps {
+  year: number;
+  onYearChange: (year: number) => void;
+}
+
+/** The planning year at a glance: its gap totals, where the analyses stand, and the most urgent shortages. */
+export function PlanningOverview({ year, onYearChange }: PlanningOverviewProps) {
+  const { t } = useTranslation();
+  const [{ data, fetching, error }, reexecute] = useQuery({
+    query: HomePlanningQuery,
+    variables: { year },
+    context: GAP_SOURCES_CONTEXT,
+  });
+  const loading = fetching && !data;
+  const budget = data?.planningYear?.budget;
+  return (
+    <section aria-labelledby="planning-overview-title" style={{ marginTop: 28 }}>
+      <Flex justify="space-between" align="center" wrap gap={12} style={{ marginBottom: 16 }}>
+        <Typography.Title level={3} id="planning-overview-title" style={{ margin: 0 }}>
+          {t('home.planningTitle', { year })}
+        </Typography.Title>
+        <Flex gap={8} align="center">
+          <Typography.Text strong>{t('gaps.planningYear')}</Typography.Text>
+          <YearSelect
+            id="home-planning-year"
+            aria-label={t('gaps.planningYear')}
+            value={year}
+            onChange={onYearChange}
+            style={{ width: 110 }}
+          />
+        </Flex>
+      </Flex>
+      {error && <ErrorState error={error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />}
+      {budget?.exceedsCap && (
+        <Alert
+          type="error"
+          showIcon
+          data-testid="home-budget-alert"
+          title={t('home.budgetOver', {
+            projected: formatPercent(budget.projectedShare),
+            cap: formatPercent(budget.cap),
+          })}
+          action={<Link to={`/planning?year=${year}`}>{t('home.budgetOpen')}</Link>}
+          style={{ marginBottom: 16 }}
+        />
+      )}
+      <GapKpis rows={data?.region ?? []} loading={loading} horizonYear={year} />
+      <Row gutter={[16, 16]}>
+        <Col xs={24} lg={9}>
+          <WorkflowCard year={year} data={data} loading={loading} />
+        </Col>
+        <Col xs={24} lg={15}>
+          <TopGapsCard year={year} data={data} loading={loading} />
+        </Col>
+      </Row>
+    </section>
+  );
+}
+
+/** The factor that adds most to a gap's priority: the short answer to "why is this near the top?". */
+function topFactor<Factor extends { contribution: number }>(factors: readonly Factor[]): Factor | undefined {
+  return factors.reduce<Factor | undefined>(
+    (top, factor) => (top === undefined || factor.contribution > top.contribution ? factor : top),
+    undefined,
+  );
+}
+
+interface CardProps {
+  year: number;
+  data: HomePlanningData | undefined;
+  loading: boolean;
+}
+
+/** How many units' newest analyses are at each step, each a link to those analyses. */
+function WorkflowCard({ year, data, loading }: CardProps) {
+  const { t } = useTranslation();
+  const counts = WORKFLOW.map(({ status, pick }) => ({ status, count: data ? pick(data) : 0 }));
+  const total = counts.reduce((sum, { count }) => sum + count, 0);
+  const final = counts.find(({ status }) => status === 'FINAL')?.count ?? 0;
+  return (
+    <Card
+      title={t('home.workflowTitle')}
+      data-testid="home-workflow"
+      style={{ height: '100%' }}
+      extra={<Link to={`/needs?year=${year}`}>{t('home.open')}</Link>}
+    >
+      {loading ? (
+        <Skeleton active />
+      ) : (
+        <>
+          <Typography.Text type="secondary">
+            {t('home.workflowFinal', { final: formatNumber(final), total: formatNumber(total) })}
+          </Typography.Text>
+          <Progress
+            percent={total === 0 ? 0 : Math.round((final / total) * 100)}
+            aria-label={t('home.workflowFinal', { final, total })}
+            style={{ margin: '4px 0 12px' }}
+          />
+          <ul style={LIST_STYLE}>
+            {counts.map(({ status, count }) => (
+              <li key={status} data-testid={`workflow-${status}`} style={ROW_STYLE}>
+                <Flex vertical>
+                  <span>
+                    <AnalysisStatusTag status={status} />
+                  </span>
+                  <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                    {t(`home.workflowHint.${status}`)}
+                  </Typography.Text>
+                </Flex>
+                <Link to={`/needs?year=${year}&status=${status}`} aria-label={t(`needs.statuses.${status}`)}>
+                  <Typography.Text strong>{formatNumber(count)}</Typography.Text> <ArrowRightOutlined />
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </Card>
+  );
+}
+
+/** The highest-priority shortages of the year, with why each ranks where it does. */
+function TopGapsCard({ year, data, loading }: CardProps) {
+  const { t } = useTranslation();
+  const gaps = data?.topGaps.edges.map((edge) => edge.node) ?? [];
+  return (
+    <Card
+      title={t('home.topGapsTitle', { count: TOP_GAPS })}
+      data-testid="home-top-gaps"
+      style={{ height: '100%' }}
+      extra={
+        <Link to={`/gaps?year=${year}`}>
+          {t('home.topGapsAll', { count: data?.topGaps.totalCount ?? 0 })} <ArrowRightOutlined />
+        </Link>
+      }
+    >
+      {loading ? (
+        <Skeleton active />
+      ) : gaps.length === 0 ? (
+        <Typography.Text type="secondary">{t('home.topGapsEmpty')}</Typography.Text>
+      ) : (
+        <ol style={LIST_STYLE}>
+          {gaps.map((gap, index) => (
+            <li key={gap.id} data-testid="home-top-gap" style={ROW_STYLE}>
+              <Flex gap={12} align="flex-start">
+                <Typography.Text type="secondary" style={{ minWidth: 16 }}>
+                  {index + 1}
+                </Typography.Text>
+                <Flex vertical gap={2}>
+                  <Link to={`/gaps?year=${year}&q=${encodeURIComponent(gap.position.name)}`}>
+                    <Typography.Text strong style={{ color: 'inherit' }}>
+                      {gap.position.name}
+                    </Typography.Text>
+                  </Link>
+                  <Typography.Text>{gap.unit.name}</Typography.Text>
+                  <div style={{ maxWidth: 260 }}>
+                    <PriorityBar priority={gap.priority} />
+                  </div>
+                  <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                    {topFactor(gap.factors)?.explanation}
+                  </Typography.Text>
+                </Flex>
+              </Flex>
+              <GapAmount gap={gap.gap} kind={gap.kind} />
+            </li>
+          ))}
+        </ol>
+      )}
+    </Card>
+  );
+}
