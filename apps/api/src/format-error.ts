@@ -1,5 +1,5 @@
 import { unwrapResolverError } from '@apollo/server/errors';
-import { UniqueConstraintViolationException } from '@mikro-orm/core';
+import { DriverException, UniqueConstraintViolationException } from '@mikro-orm/core';
 import { DomainError } from '@formasi/core';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 
@@ -23,10 +23,17 @@ const base = (formatted: GraphQLFormattedError) => ({
   ...(formatted.path ? { path: formatted.path } : {}),
 });
 
+// PostgreSQL's invalid_text_representation: a malformed uuid in a filter or list of ids the services did not screen.
+const INVALID_TEXT_REPRESENTATION = '22P02';
+
+const isMalformedValue = (error: unknown): boolean =>
+  error instanceof DriverException && error.code === INVALID_TEXT_REPRESENTATION;
+
 /** True when the error is an expected, client-facing answer (not worth an error log). */
 export function isClientError(error: unknown): boolean {
   const original = unwrapResolverError(error);
   if (original instanceof DomainError || original instanceof UniqueConstraintViolationException) return true;
+  if (isMalformedValue(original)) return true;
   const code = original instanceof GraphQLError ? original.extensions.code : undefined;
   return typeof code === 'string' && CLIENT_CODES.has(code);
 }
@@ -51,6 +58,13 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
       ...base(formatted),
       message: 'A record with the same unique value already exists.',
       extensions: { code: 'BAD_USER_INPUT', reason: 'DUPLICATE' },
+    };
+  }
+  if (isMalformedValue(original)) {
+    return {
+      ...base(formatted),
+      message: 'An id or value in the request is malformed (ids are UUIDs).',
+      extensions: { code: 'BAD_USER_INPUT', reason: 'INVALID_FORMAT' },
     };
   }
   const code = formatted.extensions?.code;

@@ -1,6 +1,7 @@
 import { type EntityManager } from '@mikro-orm/core';
 import { type Language } from '@formasi/core';
 import DataLoader from 'dataloader';
+import { createUnitPathLoader } from './auth/unit-access.js';
 import { computeNeedsOf } from './modules/needs/need-calculator.js';
 import { type NeedsAnalysis } from './modules/needs/needs-analysis.entity.js';
 import { type PositionNeedView } from './modules/needs/needs.types.js';
@@ -12,6 +13,8 @@ export type Loaders = {
   positionNeeds: DataLoader<NeedsAnalysis, PositionNeedView[], string>;
   /** A planning year's configuration (saved or default), one query for all years asked in a request. */
   planningYear: DataLoader<number, PlanningYear>;
+  /** A unit and its ancestors' ids, for unit-scoped roles. */
+  unitPath: DataLoader<string, string[]>;
 };
 
 /** `language` is the request's: the computed needs carry core's explanation of the chosen signal. */
@@ -28,5 +31,6 @@ export function createLoaders(em: EntityManager, language: Language): Loaders {
       const saved = await em.find(PlanningYear, { year: { $in: [...years] } });
       return years.map((year) => saved.find((config) => config.year === year) ?? defaultPlanningYear(year));
     }),
+    unitPath: createUnitPathLoader(em),
   };
 }

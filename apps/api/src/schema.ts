@@ -13,6 +13,7 @@ import { KecamatanResolver } from './modules/kecamatans/kecamatan.resolver.js';
 import { PositionResolver } from './modules/positions/position.resolver.js';
 import { SectorResolver } from './modules/sectors/sector.resolver.js';
 import { UnitResolver } from './modules/units/unit.resolver.js';
+import { RoleGrantResolver, UserResolver } from './modules/users/user.resolver.js';
 
 /** The committed SDL that admin codegen and reporting tools read. */
 export const schemaFilePath = fileURLToPath(new URL('../schema.graphql', import.meta.url));
@@ -26,6 +27,8 @@ export function buildFormasiSchema(): Promise<GraphQLSchema> {
       KecamatanResolver,
       SectorResolver,
       UnitResolver,
+      UserResolver,
+      RoleGrantResolver,
       PositionResolver,
       PlanningYearResolver,
       NeedsAnalysisResolver,

@@ -16,6 +16,7 @@ import { type Orm, pingDatabase } from './db/database.js';
 import { formatError, isClientError } from './format-error.js';
 import { graphqlProtection } from './graphql-protection.js';
 import { createLoaders } from './loaders.js';
+import { UnitAccess } from './auth/unit-access.js';
 import { resolveSession } from './auth/resolve-session.js';
 import { requestLanguage } from './request-language.js';
 import { securityHeaders } from './security-headers.js';
@@ -147,16 +148,18 @@ export async function createFormasiServer(options: {
         const language = requestLanguage(req.get('accept-language'));
         // Explanations depend on the header, so any cache in front must key on it.
         res.vary('Accept-Language');
+        const loaders = createLoaders(em, language);
         return {
           em,
           user,
+          access: new UnitAccess(user, loaders.unitPath),
           requestId: req.id,
           logger: req.log,
           env,
           req,
           res,
           language,
-          loaders: createLoaders(em, language),
+          loaders,
         };
       },
     }),

@@ -11,6 +11,7 @@ export * from './ids/ni-pppk.js';
 export * from './ids/mask.js';
 export * from './ids/compose.js';
 export * from './access/roles.js';
+export * from './access/accounts.js';
 export * from './organization/unit-kinds.js';
 export * from './organization/codes.js';
 export * from './organization/sectors.js';

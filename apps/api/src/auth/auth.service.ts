@@ -1,10 +1,9 @@
 import { type EntityManager } from '@mikro-orm/core';
+import { normalizeEmail } from '@formasi/core';
 import { GraphQLError } from 'graphql';
 import { decoyPasswordHash, verifyPassword } from './password.js';
 import { SessionService } from './session.service.js';
 import { User } from './user.entity.js';
-
-export const normalizeEmail = (email: string): string => email.trim().toLowerCase();
 
 const invalidCredentials = () =>
   new GraphQLError('Email or password is incorrect.', {

@@ -24,7 +24,10 @@ export const requireAuthentication: MiddlewareFn<Context> = async ({ context, in
   return next();
 };
 
-/** `@Authorized('ADMIN')`: the user needs one of the roles. Region-wide roles only, for now. */
+/**
+ * `@Authorized('ADMIN')`: the user needs one of the roles. A unit-scoped role passes here; the service then checks
+ * that its unit covers the row (see UnitAccess).
+ */
 export const authChecker: AuthChecker<Context, Role> = ({ context }, roles) => {
   const user = context.user;
   if (!user) throw unauthenticated();

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { type EntityManager } from '@mikro-orm/core';
 import { type Env } from '../config/env.js';
 import { type Logger } from '../config/logger.js';
-import { normalizeEmail } from './auth.service.js';
+import { normalizeEmail } from '@formasi/core';
 import { hashPassword } from './password.js';
 import { RoleAssignment } from './role-assignment.entity.js';
 import { User } from './user.entity.js';

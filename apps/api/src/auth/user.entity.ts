@@ -1,5 +1,5 @@
 import { Collection, Entity, OneToMany, type Opt, Property, Unique } from '@mikro-orm/core';
-import { type Role } from '@formasi/core';
+import { type Role, type RoleGrant } from '@formasi/core';
 import { Field, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../common/base.entity.js';
 import { RoleEnum } from '../common/enums.js';
@@ -30,13 +30,22 @@ export class User extends BaseEntity {
   @OneToMany(() => RoleAssignment, (assignment) => assignment.user, { orphanRemoval: true })
   roleAssignments = new Collection<RoleAssignment>(this);
 
-  /** Region-wide roles; unit-scoped assignments (unit set) are ignored until unit-scoped roles exist. */
+  /** Every role the user holds, region-wide or within a unit (see `grants` for where). */
   @Field(() => [RoleEnum], { name: 'roles' })
   roles(): Role[] {
+    return [...new Set(this.grants().map((grant) => grant.role))];
+  }
+
+  /** The role assignments as core's grants; empty until `roleAssignments` is loaded. */
+  grants(): RoleGrant[] {
     if (!this.roleAssignments.isInitialized()) return [];
     return this.roleAssignments
       .getItems()
-      .filter((assignment) => assignment.unit === null)
-      .map((assignment) => assignment.role);
+      .map((assignment) => ({ role: assignment.role, unitId: assignment.unit?.id ?? null }));
+  }
+
+  /** Whether the user holds a role region-wide (ADMIN and VIEWER are never unit-scoped). */
+  hasRegionRole(role: Role): boolean {
+    return this.grants().some((grant) => grant.role === role && grant.unitId === null);
   }
 }

@@ -42,7 +42,8 @@ registerEnumType(LicenceEnum, {
 });
 registerEnumType(RoleEnum, {
   name: 'Role',
-  description: 'Role of a user; unit-scoped assignments come later.',
+  description:
+    'ADMIN (BKPSDM, region-wide), VIEWER (reads), UNIT_OPERATOR (drafts and submits one unit’s analyses).',
 });
 
 export const AnalysisStatusEnum = enumOf(ANALYSIS_STATUSES);

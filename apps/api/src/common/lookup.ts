@@ -5,6 +5,16 @@ import { NotFoundError } from './errors.js';
 
 type Archivable = { id: string; archivedAt: Date | null };
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * Whether a client-sent id can name a row at all: ids are UUIDs, and PostgreSQL refuses to compare a uuid column
+ * with anything else, so a malformed id must be answered as "not found" before it reaches the database.
+ */
+export function isRowId(id: string): boolean {
+  return UUID.test(id);
+}
+
 /** Loads a row named by a mutation's target id, or answers NOT_FOUND. */
 export async function findOrFail<T extends object>(
   em: EntityManager,
@@ -12,7 +22,7 @@ export async function findOrFail<T extends object>(
   label: string,
   id: string,
 ): Promise<T> {
-  const row = await em.findOne(entity, { id } as FilterQuery<T>);
+  const row = isRowId(id) ? await em.findOne(entity, { id } as FilterQuery<T>) : null;
   if (!row) throw new NotFoundError(label, id);
   return row;
 }
@@ -27,7 +37,7 @@ export async function findActiveReference<T extends Archivable>(
   field: string,
   id: string,
 ): Promise<T> {
-  const row = await em.findOne(entity, { id } as FilterQuery<T>);
+  const row = isRowId(id) ? await em.findOne(entity, { id } as FilterQuery<T>) : null;
   if (!row) throw new DomainError([issue(field, 'NOT_FOUND', `${field}: ${label} ${id} does not exist.`)]);
   if (row.archivedAt)
     throw new DomainError([issue(field, 'ARCHIVED', `${field}: ${label} ${id} is archived.`)]);

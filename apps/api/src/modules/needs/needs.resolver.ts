@@ -33,13 +33,13 @@ export const NeedsAnalysisConnection = connectionOf('NeedsAnalysis', NeedsAnalys
 @Resolver(() => NeedsAnalysis)
 export class NeedsAnalysisResolver {
   @Query(() => NeedsAnalysisConnection, { description: 'Needs analyses (ABK), newest year first.' })
-  needsAnalyses(@Args(() => NeedsAnalysesArgs) args: NeedsAnalysesArgs, @Ctx() { em }: Context) {
-    return new NeedsService(em).list(args);
+  needsAnalyses(@Args(() => NeedsAnalysesArgs) args: NeedsAnalysesArgs, @Ctx() { em, access }: Context) {
+    return new NeedsService(em, access).list(args);
   }
 
   @Query(() => NeedsAnalysis, { nullable: true })
-  needsAnalysis(@Arg('id', () => ID) id: string, @Ctx() { em }: Context) {
-    return new NeedsService(em).get(id);
+  needsAnalysis(@Arg('id', () => ID) id: string, @Ctx() { em, access }: Context) {
+    return new NeedsService(em, access).get(id);
   }
 
   @Query(() => [PositionNeedComparison], { description: 'Position by position, how two versions differ.' })
@@ -59,6 +59,29 @@ export class NeedsAnalysisResolver {
   @FieldResolver(() => Boolean, { description: 'Only a DRAFT can change.' })
   editable(@Root() analysis: NeedsAnalysis): boolean {
     return isAnalysisEditable(analysis.status);
+  }
+
+  @FieldResolver(() => Boolean, {
+    description:
+      'Whether the signed-in user may change this analysis now (a DRAFT of a unit they may draft for).',
+  })
+  async viewerCanEdit(@Root() analysis: NeedsAnalysis, @Ctx() { access }: Context): Promise<boolean> {
+    return isAnalysisEditable(analysis.status) && (await access.canDraft(analysis.unit.id));
+  }
+
+  @FieldResolver(() => Boolean, {
+    description:
+      'Whether the signed-in user may start a new version (a FINAL analysis of a unit they draft for).',
+  })
+  async viewerCanVersion(@Root() analysis: NeedsAnalysis, @Ctx() { access }: Context): Promise<boolean> {
+    return analysis.status === 'FINAL' && (await access.canDraft(analysis.unit.id));
+  }
+
+  @FieldResolver(() => [AnalysisActionEnum], {
+    description: 'Workflow actions the status allows and the signed-in user’s role may take (units submit).',
+  })
+  viewerActions(@Root() analysis: NeedsAnalysis, @Ctx() { access }: Context): Promise<AnalysisAction[]> {
+    return access.actionsOn(analysis.unit.id, analysis.status);
   }
 
   @FieldResolver(() => Int, {
@@ -104,48 +127,48 @@ export class NeedsAnalysisResolver {
     return effectivenessOf(hours, bezetting, (await loaders.planningYear.load(analysis.year)).effectiveHours);
   }
 
-  @Authorized('ADMIN')
+  @Authorized('ADMIN', 'UNIT_OPERATOR')
   @Mutation(() => NeedsAnalysis, { description: 'A new DRAFT analysis listing the unit’s active positions.' })
   createNeedsAnalysis(
     @Arg('year', () => Int) year: number,
     @Arg('unitId', () => ID) unitId: string,
-    @Ctx() { em }: Context,
+    @Ctx() { em, access }: Context,
   ) {
-    return new NeedsService(em).create(year, unitId);
+    return new NeedsService(em, access).create(year, unitId);
   }
 
-  @Authorized('ADMIN')
+  @Authorized('ADMIN', 'UNIT_OPERATOR')
   @Mutation(() => PositionNeedView, {
     description: 'Replaces a position’s workload rows in one transaction (DRAFT only).',
   })
   savePositionNeed(
     @Arg('input', () => SavePositionNeedInput) input: SavePositionNeedInput,
-    @Ctx() { em, language }: Context,
+    @Ctx() { em, language, access }: Context,
   ) {
-    return new NeedsService(em).savePositionNeed(input, language);
+    return new NeedsService(em, access).savePositionNeed(input, language);
   }
 
-  @Authorized('ADMIN')
+  @Authorized('ADMIN', 'UNIT_OPERATOR')
   @Mutation(() => NeedsAnalysis)
-  removePositionNeed(@Arg('id', () => ID) id: string, @Ctx() { em }: Context) {
-    return new NeedsService(em).removePositionNeed(id);
+  removePositionNeed(@Arg('id', () => ID) id: string, @Ctx() { em, access }: Context) {
+    return new NeedsService(em, access).removePositionNeed(id);
   }
 
-  @Authorized('ADMIN')
+  @Authorized('ADMIN', 'UNIT_OPERATOR')
   @Mutation(() => NeedsAnalysis, { description: 'SUBMIT, VERIFY, FINALIZE, RETURN (with a note) or REOPEN.' })
   transitionNeedsAnalysis(
     @Arg('id', () => ID) id: string,
     @Arg('action', () => AnalysisActionEnum) action: AnalysisAction,
     @Arg('note', () => String, { nullable: true }) note: string | null,
-    @Ctx() { em }: Context,
+    @Ctx() { em, access }: Context,
   ) {
-    return new NeedsService(em).transition(id, action, note);
+    return new NeedsService(em, access).transition(id, action, note);
   }
 
-  @Authorized('ADMIN')
+  @Authorized('ADMIN', 'UNIT_OPERATOR')
   @Mutation(() => NeedsAnalysis, { description: 'Copies a FINAL analysis into a new DRAFT version.' })
-  createNeedsAnalysisVersion(@Arg('id', () => ID) id: string, @Ctx() { em }: Context) {
-    return new NeedsService(em).createVersion(id);
+  createNeedsAnalysisVersion(@Arg('id', () => ID) id: string, @Ctx() { em, access }: Context) {
+    return new NeedsService(em, access).createVersion(id);
   }
 }
 

@@ -1,3 +1,4 @@
+import { type UnitAccess } from '../../auth/unit-access.js';
 import { type EntityManager, type FilterQuery } from '@mikro-orm/core';
 import {
   type AnalysisAction,
@@ -11,7 +12,7 @@ import {
   validateWorkloadItems,
 } from '@formasi/core';
 import { type Connection, pageWindow, toConnection } from '../../common/connection.js';
-import { findActiveReference, findOrFail } from '../../common/lookup.js';
+import { findActiveReference, findOrFail, isRowId } from '../../common/lookup.js';
 import { Position } from '../positions/position.entity.js';
 import { Unit } from '../units/unit.entity.js';
 import { computeNeedsOf } from './need-calculator.js';
@@ -37,7 +38,11 @@ const notEditable = (analysis: NeedsAnalysis) =>
   ]);
 
 export class NeedsService {
-  constructor(private readonly em: EntityManager) {}
+  /** `access` is the request's: every change checks that the user may make it on the analysis's unit. */
+  constructor(
+    private readonly em: EntityManager,
+    private readonly access: UnitAccess,
+  ) {}
 
   async list(args: NeedsAnalysesArgs): Promise<Connection<NeedsAnalysis>> {
     const window = pageWindow(args);
@@ -61,11 +66,13 @@ export class NeedsService {
   }
 
   get(id: string): Promise<NeedsAnalysis | null> {
-    return this.em.findOne(NeedsAnalysis, { id });
+    return isRowId(id) ? this.em.findOne(NeedsAnalysis, { id }) : Promise.resolve(null);
   }
 
   /** A new DRAFT for a unit and year, listing every active position of the unit with no workload yet. */
-  create(year: number, unitId: string): Promise<NeedsAnalysis> {
+  async create(year: number, unitId: string): Promise<NeedsAnalysis> {
+    // Access is checked before the transaction: on SQLite the request's connection is the only one.
+    await this.access.assertCanDraft(await findActiveReference(this.em, Unit, 'Unit', 'unitId', unitId));
     return this.em.transactional(async (em) => {
       assertValid(
         year >= 2000 && year <= 2100 && Number.isInteger(year)
@@ -95,6 +102,7 @@ export class NeedsService {
   /** Replaces a position's workload rows and standard in one transaction; only while the analysis is a DRAFT. */
   /** Saves the rows and answers the recomputed need, its reason in `language`. */
   async savePositionNeed(input: SavePositionNeedInput, language: Language): Promise<PositionNeedView> {
+    await this.assertCanDraftAnalysis(input.analysisId);
     const saved = await this.em.transactional(async (em) => {
       const analysis = await findOrFail(em, NeedsAnalysis, 'Needs analysis', input.analysisId);
       if (!isAnalysisEditable(analysis.status)) throw notEditable(analysis);
@@ -152,6 +160,7 @@ export class NeedsService {
   async removePositionNeed(id: string): Promise<NeedsAnalysis> {
     const need = await findOrFail(this.em, PositionNeed, 'Position need', id);
     const analysis = await need.analysis.loadOrFail();
+    await this.access.assertCanDraft(await analysis.unit.loadOrFail());
     if (!isAnalysisEditable(analysis.status)) throw notEditable(analysis);
     await this.em.removeAndFlush(need);
     return analysis;
@@ -160,6 +169,7 @@ export class NeedsService {
   /** Moves an analysis through draft → submitted → verified → final (or back with a reason). */
   async transition(id: string, action: AnalysisAction, note: string | null): Promise<NeedsAnalysis> {
     const analysis = await findOrFail(this.em, NeedsAnalysis, 'Needs analysis', id);
+    await this.access.assertCanTake(action, await analysis.unit.loadOrFail());
     const status = nextAnalysisStatus(analysis.status, action);
     if (action === 'RETURN' && !note?.trim()) {
       throw new DomainError([
@@ -177,7 +187,8 @@ export class NeedsService {
   }
 
   /** Copies a FINAL analysis into a new DRAFT version (the FINAL one stays as it was). */
-  createVersion(id: string): Promise<NeedsAnalysis> {
+  async createVersion(id: string): Promise<NeedsAnalysis> {
+    await this.assertCanDraftAnalysis(id);
     return this.em.transactional(async (em) => {
       const source = await findOrFail(em, NeedsAnalysis, 'Needs analysis', id);
       if (source.status !== 'FINAL') {
@@ -229,5 +240,11 @@ export class NeedsService {
       }
       return copy;
     });
+  }
+
+  /** Outside any transaction (SQLite has one connection): may the user change this analysis's unit? */
+  private async assertCanDraftAnalysis(id: string): Promise<void> {
+    const analysis = await findOrFail(this.em, NeedsAnalysis, 'Needs analysis', id);
+    await this.access.assertCanDraft(await analysis.unit.loadOrFail());
   }
 }

@@ -11,7 +11,7 @@ import { StaffImportResult, StaffMembersArgs } from './staff.types.js';
 export const StaffMemberConnection = connectionOf('StaffMember', StaffMember);
 
 /** Personal data (UU 27/2022): only administrators see the full NIP and the birth date. */
-const seesPersonalData = (context: Context): boolean => context.user?.roles().includes('ADMIN') ?? false;
+const seesPersonalData = (context: Context): boolean => context.user?.hasRegionRole('ADMIN') ?? false;
 
 @Resolver(() => StaffMember)
 export class StaffMemberResolver {

@@ -131,6 +131,28 @@ describe('units', () => {
     expect(response.data).toEqual({ archiveUnit: { archived: true } });
   });
 
+  it('answers malformed ids as not found on either database, never as a server error', async () => {
+    const one = await app.gql<{ unit: null }>('{ unit(id: "bukan-uuid") { id } }', {}, cookie);
+    expect(one.errors).toBeUndefined();
+    expect(one.data?.unit).toBeNull();
+    const update = await app.gql(
+      'mutation { updateUnit(id: "bukan-uuid", input: { name: "X" }) { id } }',
+      {},
+      cookie,
+    );
+    expect(update.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', field: 'id' });
+    const create = await app.gql(
+      'mutation($i: CreateUnitInput!) { createUnit(input: $i) { id } }',
+      { i: { code: 'UPTD-X', name: 'UPTD X', kind: 'UPTD', sectorId: 'bukan-uuid', parentId: ids.DISBUD } },
+      cookie,
+    );
+    expect(create.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'sectorId',
+      reason: 'NOT_FOUND',
+    });
+  });
+
   it('filters by kind and parent', async () => {
     const response = await app.gql<{ units: { totalCount: number } }>(
       'query($p: ID) { units(filter: { kind: PUSKESMAS, parentId: $p }) { totalCount } }',

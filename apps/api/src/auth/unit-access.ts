@@ -1,0 +1,82 @@
+import { type EntityManager } from '@mikro-orm/core';
+import {
+  allowedAnalysisActions,
+  type AnalysisAction,
+  type AnalysisStatus,
+  canDraftAnalyses,
+  canTakeAnalysisAction,
+  grantsAllow,
+} from '@formasi/core';
+import DataLoader from 'dataloader';
+import { forbidden, unauthenticated } from '../common/errors.js';
+import { Unit } from '../modules/units/unit.entity.js';
+import { type User } from './user.entity.js';
+
+/** Unit ids → the unit and its ancestors, one query per tree level for the whole batch. */
+export function createUnitPathLoader(em: EntityManager): DataLoader<string, string[]> {
+  return new DataLoader(async (unitIds: readonly string[]) => {
+    const parentOf = new Map<string, string | null>();
+    let frontier = [...new Set(unitIds)];
+    while (frontier.length > 0) {
+      const units = await em.find(
+        Unit,
+        { id: { $in: frontier } },
+        { fields: ['id', 'parent'], disableIdentityMap: true },
+      );
+      for (const unit of units) parentOf.set(unit.id, unit.parent?.id ?? null);
+      frontier = [
+        ...new Set(
+          units.map((unit) => unit.parent?.id).filter((id): id is string => !!id && !parentOf.has(id)),
+        ),
+      ];
+    }
+    return unitIds.map((unitId) => {
+      const path: string[] = [];
+      for (let id: string | null | undefined = unitId; id && !path.includes(id); id = parentOf.get(id)) {
+        path.push(id);
+      }
+      return path;
+    });
+  });
+}
+
+/**
+ * What the signed-in user may do on a unit's needs analyses: administrators everywhere, unit operators on their
+ * unit and its sub-units (core's grantsAllow). Services call the assert* methods before changing anything.
+ */
+export class UnitAccess {
+  constructor(
+    private readonly user: User | null,
+    private readonly unitPaths: DataLoader<string, string[]>,
+  ) {}
+
+  async canDraft(unitId: string): Promise<boolean> {
+    if (!this.user) return false;
+    return grantsAllow(this.user.grants(), await this.unitPaths.load(unitId), canDraftAnalyses);
+  }
+
+  /** The workflow actions the status allows that this user may take on the unit's analysis. */
+  async actionsOn(unitId: string, status: AnalysisStatus): Promise<AnalysisAction[]> {
+    if (!this.user) return [];
+    const grants = this.user.grants();
+    const path = await this.unitPaths.load(unitId);
+    return allowedAnalysisActions(status).filter((action) =>
+      grantsAllow(grants, path, (role) => canTakeAnalysisAction(role, action)),
+    );
+  }
+
+  async assertCanDraft(unit: Pick<Unit, 'id' | 'name'>): Promise<void> {
+    if (!this.user) throw unauthenticated();
+    if (!(await this.canDraft(unit.id))) {
+      throw forbidden(`Your role does not allow changing the needs analyses of ${unit.name}.`);
+    }
+  }
+
+  async assertCanTake(action: AnalysisAction, unit: Pick<Unit, 'id' | 'name'>): Promise<void> {
+    if (!this.user) throw unauthenticated();
+    const path = await this.unitPaths.load(unit.id);
+    if (!grantsAllow(this.user.grants(), path, (role) => canTakeAnalysisAction(role, action))) {
+      throw forbidden(`Your role does not allow ${action} on the needs analysis of ${unit.name}.`);
+    }
+  }
+}

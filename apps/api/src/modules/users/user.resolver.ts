@@ -1,0 +1,90 @@
+import { type Role } from '@formasi/core';
+import {
+  Arg,
+  Authorized,
+  Ctx,
+  Field,
+  FieldResolver,
+  ID,
+  Mutation,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
+import { RoleEnum } from '../../common/enums.js';
+import { unauthenticated } from '../../common/errors.js';
+import { type Context } from '../../context.js';
+import { type RoleAssignment } from '../../auth/role-assignment.entity.js';
+import { User } from '../../auth/user.entity.js';
+import { Unit } from '../units/unit.entity.js';
+import { CreateUserInput, UpdateUserInput } from './user.inputs.js';
+import { UserService } from './user.service.js';
+
+@ObjectType('RoleGrant', {
+  description: 'A role a user holds: region-wide (no unit) or within a unit and its sub-units.',
+})
+export class RoleGrantView {
+  @Field(() => RoleEnum)
+  role!: Role;
+
+  assignment!: RoleAssignment;
+}
+
+@Resolver(() => RoleGrantView)
+export class RoleGrantResolver {
+  @FieldResolver(() => Unit, { nullable: true })
+  unit(@Root() grant: RoleGrantView): Promise<Unit> | null {
+    const unit = grant.assignment.unit;
+    return unit ? unit.loadOrFail({ dataloader: true }) : null;
+  }
+}
+
+function actorOf(context: Context): User {
+  if (!context.user) throw unauthenticated();
+  return context.user;
+}
+
+@Resolver(() => User)
+export class UserResolver {
+  @Authorized('ADMIN')
+  @Query(() => [User], { description: 'Every account, active ones first, by name. ADMIN only.' })
+  users(@Ctx() context: Context): Promise<User[]> {
+    return new UserService(context.em, actorOf(context)).list();
+  }
+
+  @FieldResolver(() => [RoleGrantView])
+  grants(@Root() user: User): RoleGrantView[] {
+    if (!user.roleAssignments.isInitialized()) return [];
+    return user.roleAssignments.getItems().map((assignment) => ({ role: assignment.role, assignment }));
+  }
+
+  @FieldResolver(() => Boolean, { description: 'A disabled account cannot sign in.' })
+  disabled(@Root() user: User): boolean {
+    return user.disabledAt !== null;
+  }
+
+  @FieldResolver(() => Date, { nullable: true })
+  lastLoginAt(@Root() user: User): Date | null {
+    return user.lastLoginAt;
+  }
+
+  @Authorized('ADMIN')
+  @Mutation(() => User, { description: 'A new account with one role. ADMIN only.' })
+  createUser(@Arg('input', () => CreateUserInput) input: CreateUserInput, @Ctx() context: Context) {
+    return new UserService(context.em, actorOf(context)).create(input);
+  }
+
+  @Authorized('ADMIN')
+  @Mutation(() => User, {
+    description:
+      'Renames, changes the role, disables or sets a new password. ADMIN only; not on oneself’s role.',
+  })
+  updateUser(
+    @Arg('id', () => ID) id: string,
+    @Arg('input', () => UpdateUserInput) input: UpdateUserInput,
+    @Ctx() context: Context,
+  ) {
+    return new UserService(context.em, actorOf(context)).update(id, input);
+  }
+}

@@ -1,0 +1,110 @@
+import { type EntityManager } from '@mikro-orm/core';
+import {
+  assertValid,
+  DomainError,
+  issue,
+  isUnitScopedRole,
+  normalizeEmail,
+  type Role,
+  validateEmail,
+  validatePassword,
+  validateRoleGrant,
+  validateUserName,
+  type ValidationIssue,
+} from '@formasi/core';
+import { findActiveReference, findOrFail } from '../../common/lookup.js';
+import { hashPassword } from '../../auth/password.js';
+import { RoleAssignment } from '../../auth/role-assignment.entity.js';
+import { Session } from '../../auth/session.entity.js';
+import { User } from '../../auth/user.entity.js';
+import { Unit } from '../units/unit.entity.js';
+import { type CreateUserInput, type UpdateUserInput } from './user.inputs.js';
+
+/** Whether an optional input field was sent (null and absent both mean "keep"). */
+const given = <T>(value: T | null | undefined): value is T => value !== null && value !== undefined;
+
+/** Accounts of BKPSDM staff, viewers and unit operators; one role each, kept as a role assignment. */
+export class UserService {
+  constructor(
+    private readonly em: EntityManager,
+    /** The administrator making the change: they cannot lock themselves out. */
+    private readonly actor: User,
+  ) {}
+
+  list(): Promise<User[]> {
+    return this.em.find(
+      User,
+      {},
+      { populate: ['roleAssignments'], orderBy: { disabledAt: 'asc', name: 'asc', email: 'asc' } },
+    );
+  }
+
+  create(input: CreateUserInput): Promise<User> {
+    return this.em.transactional(async (em) => {
+      const email = normalizeEmail(input.email);
+      assertValid([
+        ...validateEmail(input.email),
+        ...validateUserName(input.name),
+        ...validatePassword(input.password, input.email),
+        ...validateRoleGrant(input.role, input.unitId),
+      ]);
+      if ((await em.count(User, { email })) > 0) {
+        throw new DomainError([issue('email', 'DUPLICATE', `An account for ${email} already exists.`)]);
+      }
+      const unit = input.unitId ? await findActiveReference(em, Unit, 'Unit', 'unitId', input.unitId) : null;
+      const user = em.create(User, {
+        email,
+        name: input.name.trim(),
+        passwordHash: await hashPassword(input.password),
+      });
+      em.create(RoleAssignment, { user, role: input.role, unit });
+      return user;
+    });
+  }
+
+  update(id: string, input: UpdateUserInput): Promise<User> {
+    return this.em.transactional(async (em) => {
+      const user = await findOrFail(em, User, 'User', id);
+      await em.populate(user, ['roleAssignments']);
+      const current = user.grants()[0];
+      const changesGrant = given(input.role) || given(input.unitId);
+      const role: Role = input.role ?? current?.role ?? 'VIEWER';
+      // A unit role keeps its unit unless a new one is given; a region role takes none.
+      const unitId = isUnitScopedRole(role)
+        ? (input.unitId ?? (current?.role === role ? current.unitId : null))
+        : (input.unitId ?? null);
+      const issues: ValidationIssue[] = [
+        ...(given(input.name) ? validateUserName(input.name) : []),
+        ...(given(input.password) ? validatePassword(input.password, user.email) : []),
+        ...(changesGrant ? validateRoleGrant(role, unitId) : []),
+      ];
+      if (user.id === this.actor.id) {
+        if (input.disabled === true) {
+          issues.push(issue('disabled', 'NOT_ALLOWED', 'You cannot disable your own account.'));
+        }
+        if (changesGrant && role !== 'ADMIN') {
+          issues.push(issue('role', 'NOT_ALLOWED', 'You cannot take the ADMIN role from your own account.'));
+        }
+      }
+      assertValid(issues);
+
+      if (given(input.name)) user.name = input.name.trim();
+      if (changesGrant) {
+        const unit = unitId ? await findActiveReference(em, Unit, 'Unit', 'unitId', unitId) : null;
+        user.roleAssignments.removeAll();
+        user.roleAssignments.add(em.create(RoleAssignment, { user, role, unit }));
+      }
+      let endSessions = false;
+      if (given(input.password)) {
+        user.passwordHash = await hashPassword(input.password);
+        endSessions = true;
+      }
+      if (given(input.disabled)) {
+        user.disabledAt = input.disabled ? (user.disabledAt ?? new Date()) : null;
+        endSessions ||= input.disabled;
+      }
+      if (endSessions) await em.nativeDelete(Session, { user });
+      return user;
+    });
+  }
+}
