@@ -16,6 +16,7 @@ import { stakeholdersRoutes } from './routes/stakeholders/stakeholders-routes';
 import { UnitCreatePage } from './routes/units/UnitCreatePage';
 import { UnitEditPage } from './routes/units/UnitEditPage';
 import { UnitsPage } from './routes/units/UnitsPage';
+import { usersRoutes } from './routes/users/users-routes';
 import { NotFoundState } from './ui/PageStates';
 
 /** Every screen of the admin; the shell requires a session and redirects guests to /login. */
@@ -40,6 +41,7 @@ export const routes: RouteObject[] = [
       ...gapsRoutes,
       ...stakeholdersRoutes,
       ...planningRoutes,
+      ...usersRoutes,
       { path: '*', element: <NotFoundState backTo="/" /> },
     ],
   },

@@ -5,6 +5,7 @@ import { staffEn } from './staff';
 import { exportEn } from './export';
 import { gapsEn } from './gaps';
 import { stakeholdersEn } from './stakeholders';
+import { usersEn } from './users';
 
 export const en: Translation = {
   app: {
@@ -23,6 +24,7 @@ export const en: Translation = {
     planning: 'Planning years',
     gaps: 'Gaps',
     stakeholders: 'Stakeholder input',
+    users: 'Users',
     menu: 'Main menu',
   },
   language: { label: 'Language', id: 'Bahasa Indonesia', en: 'English' },
@@ -213,7 +215,7 @@ export const en: Translation = {
       UPTD: 'Technical unit (UPTD)',
       KECAMATAN_OFFICE: 'District office',
     },
-    Role: { ADMIN: 'Administrator', VIEWER: 'Viewer' },
+    Role: { ADMIN: 'Administrator', VIEWER: 'Viewer', UNIT_OPERATOR: 'Unit operator' },
     Sort: {
       NAME_ASC: 'Name (A–Z)',
       NAME_DESC: 'Name (Z–A)',
@@ -254,5 +256,6 @@ export const en: Translation = {
   planning: planningEn,
   gaps: gapsEn,
   stakeholders: stakeholdersEn,
+  users: usersEn,
   export: exportEn,
 };

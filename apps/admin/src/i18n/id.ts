@@ -5,6 +5,7 @@ import { staffId } from './staff';
 import { exportId } from './export';
 import { gapsId } from './gaps';
 import { stakeholdersId } from './stakeholders';
+import { usersId } from './users';
 
 export const id = {
   app: {
@@ -23,6 +24,7 @@ export const id = {
     planning: 'Tahun Perencanaan',
     gaps: 'Kesenjangan',
     stakeholders: 'Masukan Pemangku Kepentingan',
+    users: 'Pengguna',
     menu: 'Menu utama',
   },
   language: { label: 'Bahasa', id: 'Bahasa Indonesia', en: 'English' },
@@ -215,7 +217,7 @@ export const id = {
       UPTD: 'UPTD',
       KECAMATAN_OFFICE: 'Kantor Kecamatan',
     },
-    Role: { ADMIN: 'Administrator', VIEWER: 'Peninjau' },
+    Role: { ADMIN: 'Administrator', VIEWER: 'Peninjau', UNIT_OPERATOR: 'Operator Unit' },
     Sort: {
       NAME_ASC: 'Nama (A–Z)',
       NAME_DESC: 'Nama (Z–A)',
@@ -256,6 +258,7 @@ export const id = {
   planning: planningId,
   gaps: gapsId,
   stakeholders: stakeholdersId,
+  users: usersId,
   export: exportId,
 };
 

@@ -9,7 +9,7 @@ import { offsetOf, useListParams } from '../../lib/list-params';
 import { ErrorState } from '../../ui/ErrorState';
 import { ExportButton } from '../../ui/ExportButton';
 import { PageHeader } from '../../ui/PageHeader';
-import { useCanWrite } from '../shell/current-user';
+import { useCanDraftAnalyses } from '../shell/current-user';
 import {
   NeedsAnalysisCreateModal,
   type NeedsAnalysisCreateValues,
@@ -49,7 +49,7 @@ export function NeedsAnalysesPage() {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const navigate = useNavigate();
-  const canWrite = useCanWrite();
+  const canDraft = useCanDraftAnalyses();
   const [creating, setCreating] = useState(false);
   const { state, update, search } = useListParams(NEEDS_FILTER_KEYS);
   const filters = readNeedsFilters(state.filters);
@@ -91,7 +91,7 @@ export function NeedsAnalysesPage() {
               rows={(onProgress) => loadNeedsExportRows(client, t, filter, onProgress)}
               disabled={!data || data.needsAnalyses.totalCount === 0}
             />
-            {canWrite && (
+            {canDraft && (
               <Button
                 type="primary"
                 icon={<PlusOutlined />}

@@ -188,4 +188,21 @@ describe('NeedsAnalysisPage', () => {
     expect(screen.getByTestId('new-version-button')).toBeTruthy();
     expect(screen.getByText(/Analisis telah ditetapkan dan hanya dapat dibaca/)).toBeTruthy();
   });
+
+  it('offers a unit operator only what the server allows: submit its draft, nothing on another unit', async () => {
+    const { unmount } = renderEditor({}, aNeedsAnalysis({ viewerActions: ['SUBMIT'] }), ['UNIT_OPERATOR']);
+    await findCard();
+    expect(screen.getByTestId('workflow-SUBMIT')).toBeTruthy();
+    expect(screen.queryByTestId('workflow-VERIFY')).toBeNull();
+    expect(screen.getByTestId('save-need')).toBeTruthy();
+    unmount();
+
+    renderEditor({}, aNeedsAnalysis({ viewerActions: [], viewerCanEdit: false, viewerCanVersion: false }), [
+      'UNIT_OPERATOR',
+    ]);
+    await findCard();
+    expect(screen.queryByTestId('workflow-SUBMIT')).toBeNull();
+    expect(screen.queryByTestId('save-need')).toBeNull();
+    expect(screen.getByText('Anda hanya dapat membaca analisis ini.')).toBeTruthy();
+  });
 });

@@ -10,7 +10,6 @@ import { useBackTo } from '../../lib/use-back-to';
 import { ErrorState } from '../../ui/ErrorState';
 import { PageHeader } from '../../ui/PageHeader';
 import { FormSkeleton, NotFoundState } from '../../ui/PageStates';
-import { useCanWrite } from '../shell/current-user';
 import { AnalysisStatusTag } from './components/AnalysisStatusTag';
 import { AnalysisSummary } from './components/AnalysisSummary';
 import { PositionNeedList } from './components/PositionNeedList';
@@ -24,7 +23,9 @@ const NeedsAnalysisPageQuery = graphql(`
       year
       version
       status
-      editable
+      viewerCanEdit
+      viewerCanVersion
+      viewerActions
       effectiveHours
       unit {
         id
@@ -60,7 +61,6 @@ export function NeedsAnalysisPage() {
   const navigate = useNavigate();
   const { id = '' } = useParams();
   const backTo = useBackTo('/needs');
-  const canWrite = useCanWrite();
   const [savingPositionId, setSavingPositionId] = useState<string>();
   const [removingId, setRemovingId] = useState<string>();
   const [actionError, setActionError] = useState<CombinedError>();
@@ -85,7 +85,7 @@ export function NeedsAnalysisPage() {
     return <ErrorState error={error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
   const analysis = data?.needsAnalysis;
   if (!analysis) return <NotFoundState backTo={backTo} />;
-  const readOnly = !canWrite || !analysis.editable;
+  const readOnly = !analysis.viewerCanEdit;
 
   const handleSave = async (input: SavePositionNeedInput) => {
     setSavingPositionId(String(input.positionId));
@@ -136,8 +136,8 @@ export function NeedsAnalysisPage() {
         extra={
           <WorkflowActions
             analysisId={analysis.id}
-            status={analysis.status}
-            canWrite={canWrite}
+            actions={analysis.viewerActions}
+            canVersion={analysis.viewerCanVersion}
             busy={transitioning || versioning}
             onTransition={handleTransition}
             onNewVersion={() => void handleNewVersion()}
@@ -145,7 +145,7 @@ export function NeedsAnalysisPage() {
         }
       />
       {actionError && <ErrorState error={actionError} title={t('errors.saveFailed')} />}
-      <AnalysisSummary analysis={analysis} canWrite={canWrite} />
+      <AnalysisSummary analysis={analysis} />
       <PositionNeedList
         key={analysis.id}
         analysisId={analysis.id}

@@ -31,6 +31,9 @@ export const NeedsAnalysisPageMutations = {
         id
         status
         editable
+        viewerCanEdit
+        viewerCanVersion
+        viewerActions
         ...AnalysisSummary_needsAnalysis
       }
     }

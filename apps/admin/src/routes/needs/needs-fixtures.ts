@@ -1,3 +1,4 @@
+import { allowedAnalysisActions, type AnalysisStatus } from '@formasi/core';
 // Builders of needs-analysis answers (with __typename, as the API sends them) for this route's component tests.
 const UNIT = { __typename: 'Unit', id: 'unit-pkm-talawi', code: 'PKM-TALAWI', name: 'Puskesmas Talawi' };
 
@@ -38,14 +39,19 @@ export function aPositionNeed(overrides: Record<string, unknown> = {}) {
   };
 }
 
+/** An analysis as an administrator sees it: the viewer fields follow the status unless overridden. */
 export function aNeedsAnalysis(overrides: Record<string, unknown> = {}) {
+  const status = (overrides.status as AnalysisStatus | undefined) ?? 'DRAFT';
   return {
     __typename: 'NeedsAnalysis',
     id: 'analysis-talawi-2026',
     year: 2026,
     version: 1,
     status: 'DRAFT',
-    editable: true,
+    editable: status === 'DRAFT',
+    viewerCanEdit: status === 'DRAFT',
+    viewerCanVersion: status === 'FINAL',
+    viewerActions: allowedAnalysisActions(status),
     effectiveHours: 1250,
     note: null,
     submittedAt: null,

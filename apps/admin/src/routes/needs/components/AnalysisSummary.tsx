@@ -8,6 +8,7 @@ export const AnalysisSummary_needsAnalysis = graphql(`
   fragment AnalysisSummary_needsAnalysis on NeedsAnalysis {
     status
     editable
+    viewerCanEdit
     note
     effectiveHours
     totalFte
@@ -21,14 +22,13 @@ export const AnalysisSummary_needsAnalysis = graphql(`
 
 interface AnalysisSummaryProps {
   analysis: FragmentType<typeof AnalysisSummary_needsAnalysis>;
-  canWrite: boolean;
 }
 
 /** Totals, effective hours and workflow dates, with the reason the analysis is read-only when it is. */
-export function AnalysisSummary({ analysis: analysisRef, canWrite }: AnalysisSummaryProps) {
+export function AnalysisSummary({ analysis: analysisRef }: AnalysisSummaryProps) {
   const { t } = useTranslation();
   const analysis = getFragmentData(AnalysisSummary_needsAnalysis, analysisRef);
-  const readOnly = !analysis.editable || !canWrite;
+  const readOnly = !analysis.viewerCanEdit;
   const dated = [
     { key: 'submittedAt', value: analysis.submittedAt },
     { key: 'verifiedAt', value: analysis.verifiedAt },

@@ -1,5 +1,5 @@
 import { BranchesOutlined, DiffOutlined } from '@ant-design/icons';
-import { allowedAnalysisActions, type AnalysisAction, type AnalysisStatus } from '@formasi/core';
+import { type AnalysisAction } from '@formasi/core';
 import { Button, Flex, Form, Input, Modal, Popconfirm, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,8 +9,10 @@ import { ErrorState } from '../../../ui/ErrorState';
 
 interface WorkflowActionsProps {
   analysisId: string;
-  status: AnalysisStatus;
-  canWrite: boolean;
+  /** What the server says this user may do now (the status allows it and the role covers the unit). */
+  actions: readonly AnalysisAction[];
+  /** A FINAL analysis the user may continue in a new version. */
+  canVersion: boolean;
   busy: boolean;
   onTransition: (action: AnalysisAction, note: string | null) => Promise<CombinedError | undefined>;
   onNewVersion: () => void;
@@ -19,11 +21,11 @@ interface WorkflowActionsProps {
 // Moving an analysis forward is a commitment (FINALIZE cannot be undone), so every action asks first.
 const PRIMARY_ACTIONS: readonly AnalysisAction[] = ['SUBMIT', 'VERIFY', 'FINALIZE', 'REOPEN'];
 
-/** The workflow actions the status allows (core's rule; the server checks again), and a new version on FINAL. */
+/** The workflow actions the user may take (the server's answer; it checks again), and a new version on FINAL. */
 export function WorkflowActions(props: WorkflowActionsProps) {
   const { t } = useTranslation();
   const [pending, setPending] = useState<AnalysisAction>();
-  const actions = props.canWrite ? allowedAnalysisActions(props.status) : [];
+  const actions = props.actions;
   return (
     <Flex gap={8} wrap align="center">
       <Link to={`/needs/${props.analysisId}/compare`}>
@@ -42,7 +44,7 @@ export function WorkflowActions(props: WorkflowActionsProps) {
           {t(`needs.actions.${action}`)}
         </Button>
       ))}
-      {props.canWrite && props.status === 'FINAL' && (
+      {props.canVersion && (
         <Popconfirm
           title={t('needs.newVersion')}
           description={<div style={{ maxWidth: 320 }}>{t('needs.newVersionConfirm')}</div>}

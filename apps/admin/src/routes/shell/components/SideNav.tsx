@@ -7,11 +7,13 @@ import {
   FallOutlined,
   HomeOutlined,
   IdcardOutlined,
+  SafetyCertificateOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
 import { Menu } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
+import { useCanWrite } from '../current-user';
 
 const SECTIONS = [
   'sectors',
@@ -22,12 +24,14 @@ const SECTIONS = [
   'gaps',
   'stakeholders',
   'planning',
+  'users',
 ] as const;
 
-/** Beranda / Sektor / Unit Kerja / Jabatan, the current section highlighted. */
+/** Beranda / Sektor / Unit Kerja / Jabatan / …, the current section highlighted; Pengguna only for administrators. */
 export function SideNav() {
   const { t } = useTranslation();
   const { pathname } = useLocation();
+  const canWrite = useCanWrite();
   const selected = SECTIONS.find((section) => pathname.startsWith(`/${section}`)) ?? 'home';
   return (
     <Menu
@@ -57,6 +61,15 @@ export function SideNav() {
           icon: <CalendarOutlined />,
           label: <Link to="/planning">{t('nav.planning')}</Link>,
         },
+        ...(canWrite
+          ? [
+              {
+                key: 'users',
+                icon: <SafetyCertificateOutlined />,
+                label: <Link to="/users">{t('nav.users')}</Link>,
+              },
+            ]
+          : []),
       ]}
       style={{ borderInlineEnd: 'none', paddingTop: 8 }}
     />
