@@ -9,8 +9,12 @@ async function dropdownOf(page: Page, input: Locator): Promise<Locator> {
   return page.locator('.ant-select-dropdown').filter({ has: page.locator(`[id="${listId}"]`) });
 }
 
-async function openSelect(page: Page, label: string): Promise<{ input: Locator; dropdown: Locator }> {
-  const input = page.getByLabel(label, { exact: true });
+async function openSelect(
+  page: Page,
+  label: string,
+  within: Page | Locator = page,
+): Promise<{ input: Locator; dropdown: Locator }> {
+  const input = within.getByLabel(label, { exact: true });
   await input.click();
   const dropdown = await dropdownOf(page, input);
   await dropdown.waitFor({ state: 'visible' });
@@ -22,15 +26,28 @@ function optionsOf(dropdown: Locator): Locator {
 }
 
 /** Opens the antd Select labelled `label` and picks the option whose text is exactly `option`. */
-export async function chooseOption(page: Page, label: string, option: string): Promise<void> {
-  const { dropdown } = await openSelect(page, label);
+export async function chooseOption(
+  page: Page,
+  label: string,
+  option: string,
+  within: Page | Locator = page,
+): Promise<void> {
+  const { dropdown } = await openSelect(page, label, within);
   await optionsOf(dropdown).getByText(option, { exact: true }).click();
   await dropdown.waitFor({ state: 'hidden' });
 }
 
-/** Types `search` into a server-searched antd Select labelled `label` and picks the first option that matches. */
-export async function searchAndChooseFirst(page: Page, label: string, search: string): Promise<string> {
-  const { input, dropdown } = await openSelect(page, label);
+/**
+ * Types `search` into a server-searched antd Select labelled `label` (inside `within`, e.g. a dialog, when the page
+ * has another select of that name) and picks the first option that matches.
+ */
+export async function searchAndChooseFirst(
+  page: Page,
+  label: string,
+  search: string,
+  within: Page | Locator = page,
+): Promise<string> {
+  const { input, dropdown } = await openSelect(page, label, within);
   await input.fill(search);
   const first = optionsOf(dropdown).filter({ hasText: search }).first();
   const text = (await first.innerText()).trim();

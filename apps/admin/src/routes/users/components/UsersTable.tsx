@@ -44,8 +44,10 @@ export function UsersTable({ users, loading, currentUserId, onEdit }: UsersTable
       title: t('users.name'),
       dataIndex: 'name',
       render: (_, user) => (
-        <Flex gap={8} align="center">
-          <Typography.Text strong>{user.name}</Typography.Text>
+        <Flex gap={8} align="center" wrap>
+          <Typography.Text strong style={{ whiteSpace: 'nowrap' }}>
+            {user.name}
+          </Typography.Text>
           {user.id === currentUserId && <Tag>{t('users.you')}</Tag>}
         </Flex>
       ),
