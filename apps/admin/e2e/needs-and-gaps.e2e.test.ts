@@ -1,11 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import { randomBytes } from 'node:crypto';
-import { type Browser, type Locator, type Page } from 'playwright-core';
+import { type Browser, type Locator } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { chooseOption, toast } from './support/antd';
 import { foreignRequests, launchChromium, saveScreenshot } from './support/browser';
-import { e2eContext, readyContext, type ReadyE2eContext } from './support/context';
-import { type BrowserSession, closeSession, openSession } from './support/session';
+import { e2eContext, readyContext } from './support/context';
+import { type BrowserSession, closeSession, openSession, signIn } from './support/session';
 
 const e2e = e2eContext();
 
@@ -18,16 +18,6 @@ const CSV_HEADER =
 /** Bars a recharts chart has drawn inside `chart` (a ChartCard). */
 function barsOf(chart: Locator): Locator {
   return chart.locator('svg .recharts-bar-rectangle path, svg .recharts-bar-rectangle rect');
-}
-
-/** Opens `path` as a guest, signs in on the page it is sent to, and waits to be back at `path`. */
-async function signInAt(page: Page, path: string, admin: ReadyE2eContext['admin']): Promise<void> {
-  await page.goto(path);
-  const loginForm = page.getByTestId('login-form');
-  await loginForm.getByLabel('Email').fill(admin.email);
-  await loginForm.getByLabel('Kata Sandi').fill(admin.password);
-  await page.getByTestId('submit-button').getByText('Masuk').click();
-  await page.waitForURL((url) => url.pathname === path);
 }
 
 describe.skipIf(e2e.status === 'skipped')(
@@ -53,12 +43,7 @@ describe.skipIf(e2e.status === 'skipped')(
       const { page, requests } = session;
 
       // Sign in on the way to the needs analyses.
-      await page.goto('/needs');
-      const loginForm = page.getByTestId('login-form');
-      await loginForm.getByLabel('Email').fill(admin.email);
-      await loginForm.getByLabel('Kata Sandi').fill(admin.password);
-      await page.getByTestId('submit-button').getByText('Masuk').click();
-      await page.waitForURL((url) => url.pathname === '/needs');
+      await signIn(page, '/needs', admin.email, admin.password);
 
       // Open the draft analysis of the next planning year.
       const analyses = page.getByTestId('needs-table');
@@ -155,7 +140,7 @@ describe.skipIf(e2e.status === 'skipped')(
       const { page } = session;
       const summary = `Wisatawan Lubang Mbah Soero menunggu pemandu (E2E ${randomBytes(3).toString('hex')})`;
 
-      await signInAt(page, '/stakeholders', admin);
+      await signIn(page, '/stakeholders', admin.email, admin.password);
       const table = page.getByTestId('stakeholder-table');
       await table.locator('.ant-table-row').first().waitFor();
 

@@ -1,24 +1,15 @@
 import { randomBytes } from 'node:crypto';
-import { type Browser, type Page } from 'playwright-core';
+import { type Browser } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { chooseOption, searchAndChooseFirst, toast } from './support/antd';
 import { foreignRequests, launchChromium, saveScreenshot } from './support/browser';
 import { e2eContext, readyContext } from './support/context';
-import { type BrowserSession, closeSession, openSession } from './support/session';
+import { type BrowserSession, closeSession, openSession, signIn } from './support/session';
 
 const e2e = e2eContext();
 
 // A year no other browser test touches, so this one's analysis stands alone.
 const YEAR = String(new Date().getFullYear() + 3);
-
-async function signIn(page: Page, path: string, email: string, password: string): Promise<void> {
-  await page.goto(path);
-  const loginForm = page.getByTestId('login-form');
-  await loginForm.getByLabel('Email').fill(email);
-  await loginForm.getByLabel('Kata Sandi').fill(password);
-  await page.getByTestId('submit-button').getByText('Masuk').click();
-  await page.waitForURL((url) => url.pathname === path);
-}
 
 describe.skipIf(e2e.status === 'skipped')('unit operator: BKPSDM adds an account, the unit submits', () => {
   let browser: Browser | undefined;

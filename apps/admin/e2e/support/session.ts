@@ -37,3 +37,13 @@ export async function closeSession(
   }
   await session.context.close();
 }
+
+/** Opens `path` as a guest, signs in on the page it is sent to, and waits to be back at `path`. */
+export async function signIn(page: Page, path: string, email: string, password: string): Promise<void> {
+  await page.goto(path);
+  const loginForm = page.getByTestId('login-form');
+  await loginForm.getByLabel('Email').fill(email);
+  await loginForm.getByLabel('Kata Sandi').fill(password);
+  await page.getByTestId('submit-button').getByText('Masuk').click();
+  await page.waitForURL((url) => url.pathname === path);
+}

@@ -1,3 +1,5 @@
+import { Form } from 'antd';
+import { type NamePath } from 'antd/es/form/interface';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type CombinedError } from 'urql';
@@ -34,4 +36,35 @@ export function useServerValidation<F extends string>(
 
   const clear = useCallback(() => setMessages([]), []);
   return { messages, report, clear };
+}
+
+/**
+ * A "create" modal's form: on submit, server issues go under their fields and a success empties the form; cancel
+ * forgets both the values and the messages.
+ */
+export function useCreateModalForm<Values, F extends keyof Values & string>(
+  fields: readonly F[],
+  onSubmit: (values: Values) => Promise<CombinedError | undefined>,
+  onClose: () => void,
+) {
+  const [form] = Form.useForm<Values>();
+  // Each error names one of the form's own fields; antd's setFields takes any field of the form by name.
+  const setFields = useCallback(
+    (fieldErrors: FieldErrors<F>[]) =>
+      form.setFields(fieldErrors.map(({ name, errors }) => ({ name: name as NamePath<Values>, errors }))),
+    [form],
+  );
+  const { messages, report, clear } = useServerValidation(fields, setFields);
+  const handleFinish = async (values: Values) => {
+    clear();
+    const error = await onSubmit(values);
+    if (error) report(error);
+    else form.resetFields();
+  };
+  const handleCancel = () => {
+    clear();
+    form.resetFields();
+    onClose();
+  };
+  return { form, messages, handleFinish, handleCancel };
 }

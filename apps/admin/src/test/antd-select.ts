@@ -23,7 +23,10 @@ export async function openSelect(user: UserEvent, combobox: HTMLElement): Promis
   });
 }
 
-/** Opens a select (unless open) and picks the option with this label. */
+/**
+ * Opens a select (unless open), picks the option with this label, and waits until the select shows it, so the next
+ * step never races the selection on a busy machine.
+ */
 export async function chooseOption(user: UserEvent, combobox: HTMLElement, label: string): Promise<void> {
   await openSelect(user, combobox);
   const option = await waitFor(() => {
@@ -32,4 +35,8 @@ export async function chooseOption(user: UserEvent, combobox: HTMLElement, label
     return match;
   });
   await user.click(option);
+  const select = combobox.closest('.ant-select');
+  await waitFor(() => {
+    if (!select?.textContent?.includes(label)) throw new Error(`the select does not show "${label}" yet`);
+  });
 }

@@ -15,7 +15,7 @@ import { PriorityBar } from '../gaps/components/PriorityBar';
 import { GAP_SOURCES_CONTEXT } from '../gaps/gap-cache';
 import { AnalysisStatusTag } from '../needs/components/AnalysisStatusTag';
 import { formatPercent } from '../planning/planning-format';
-import { YearSelect } from '../planning/components/YearSelect';
+import { PlanningYearPicker } from '../planning/components/PlanningYearPicker';
 
 const TOP_GAPS = 5;
 const LIST_STYLE: CSSProperties = { listStyle: 'none', margin: 0, padding: 0 };
@@ -116,16 +116,7 @@ export function PlanningOverview({ year, onYearChange }: PlanningOverviewProps) 
         <Typography.Title level={3} id="planning-overview-title" style={{ margin: 0 }}>
           {t('home.planningTitle', { year })}
         </Typography.Title>
-        <Flex gap={8} align="center">
-          <Typography.Text strong>{t('gaps.planningYear')}</Typography.Text>
-          <YearSelect
-            id="home-planning-year"
-            aria-label={t('gaps.planningYear')}
-            value={year}
-            onChange={onYearChange}
-            style={{ width: 110 }}
-          />
-        </Flex>
+        <PlanningYearPicker id="home-planning-year" year={year} onChange={onYearChange} />
       </Flex>
       {error && <ErrorState error={error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />}
       {budget?.exceedsCap && (

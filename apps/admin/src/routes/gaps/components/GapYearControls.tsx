@@ -1,7 +1,7 @@
 import { Flex, Segmented, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { HORIZONS } from '../gap-params';
-import { YearSelect } from '../../planning/components/YearSelect';
+import { PlanningYearPicker } from '../../planning/components/PlanningYearPicker';
 
 interface GapYearControlsProps {
   year: number;
@@ -15,16 +15,7 @@ export function GapYearControls({ year, horizon, onYearChange, onHorizonChange }
   const { t } = useTranslation();
   return (
     <Flex gap={16} wrap align="center" style={{ marginBottom: 16 }}>
-      <Flex gap={8} align="center">
-        <Typography.Text strong>{t('gaps.planningYear')}</Typography.Text>
-        <YearSelect
-          id="planning-year"
-          aria-label={t('gaps.planningYear')}
-          value={year}
-          onChange={onYearChange}
-          style={{ width: 110 }}
-        />
-      </Flex>
+      <PlanningYearPicker id="planning-year" year={year} onChange={onYearChange} />
       <Flex gap={8} align="center" wrap>
         <Typography.Text strong id="gap-horizon-label">
           {t('gaps.horizon')}

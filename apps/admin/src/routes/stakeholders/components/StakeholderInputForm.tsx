@@ -2,7 +2,7 @@ import { Form, Input, InputNumber, Modal, Radio } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { type CombinedError } from 'urql';
 import { type StakeholderSource } from '../../../gql/graphql';
-import { useServerValidation } from '../../../lib/use-server-validation';
+import { useCreateModalForm } from '../../../lib/use-server-validation';
 import { FormIssuesAlert } from '../../../ui/FormIssuesAlert';
 import { SectorSelect } from '../../sectors/components/SectorSelect';
 import { UnitSelect } from '../../units/components/UnitSelect';
@@ -54,22 +54,9 @@ export function StakeholderInputForm({
   onClose,
 }: StakeholderInputFormProps) {
   const { t } = useTranslation();
-  const [form] = Form.useForm<StakeholderInputFormValues>();
-  const { messages, report, clear } = useServerValidation(FIELDS, form.setFields);
+  const { form, messages, handleFinish, handleCancel } = useCreateModalForm(FIELDS, onSubmit, onClose);
   const unitId = Form.useWatch('unitId', form);
   const required = [{ required: true, whitespace: true, message: t('errors.reason.REQUIRED') }];
-
-  const handleFinish = async (values: StakeholderInputFormValues) => {
-    clear();
-    const error = await onSubmit(values);
-    if (error) report(error);
-    else form.resetFields();
-  };
-  const handleCancel = () => {
-    clear();
-    form.resetFields();
-    onClose();
-  };
 
   return (
     <Modal

@@ -2,7 +2,7 @@ import { EMAIL_MAX_LENGTH, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '@for
 import { Form, Input, Modal } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { type CombinedError } from 'urql';
-import { useServerValidation } from '../../../lib/use-server-validation';
+import { useCreateModalForm } from '../../../lib/use-server-validation';
 import { FormIssuesAlert } from '../../../ui/FormIssuesAlert';
 import { type UserCreateValues } from '../user-input';
 import { UserRoleFields } from './UserRoleFields';
@@ -21,21 +21,8 @@ interface UserCreateModalProps {
 /** A new account: who, the first password (handed over in person), and one role. */
 export function UserCreateModal({ open, submitting, onSubmit, onClose }: UserCreateModalProps) {
   const { t } = useTranslation();
-  const [form] = Form.useForm<UserCreateValues>();
-  const { messages, report, clear } = useServerValidation(FIELDS, form.setFields);
+  const { form, messages, handleFinish, handleCancel } = useCreateModalForm(FIELDS, onSubmit, onClose);
   const required = { required: true, whitespace: true, message: t('errors.reason.REQUIRED') };
-
-  const handleFinish = async (values: UserCreateValues) => {
-    clear();
-    const error = await onSubmit(values);
-    if (error) report(error);
-    else form.resetFields();
-  };
-  const handleCancel = () => {
-    clear();
-    form.resetFields();
-    onClose();
-  };
 
   return (
     <Modal
