@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { type Browser } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { chooseOption, searchAndChooseFirst, toast } from './support/antd';
+import { searchAndChooseFirst, toast } from './support/antd';
 import { foreignRequests, launchChromium, saveScreenshot } from './support/browser';
 import { e2eContext, readyContext } from './support/context';
 import { type BrowserSession, closeSession, openSession, signIn } from './support/session';
@@ -57,9 +57,12 @@ describe.skipIf(e2e.status === 'skipped')('unit operator: BKPSDM adds an account
     page = session.page;
     await signIn(page, '/needs', operator.email, operator.password);
     await expect(page.getByRole('link', { name: 'Pengguna' }).count()).resolves.toBe(0);
+    // The list's year is the new analysis's year.
+    await page.goto(`/needs?year=${YEAR}`);
+    await page.getByTestId('needs-table').waitFor();
     await page.getByTestId('create-button').click();
     const dialog = page.getByRole('dialog');
-    await chooseOption(page, 'Tahun Perencanaan', YEAR, dialog);
+    await dialog.getByTitle(YEAR, { exact: true }).waitFor();
     await searchAndChooseFirst(page, 'Unit Kerja', 'Puskesmas Talawi', dialog);
     await page.getByTestId('needs-create-submit').click();
     await page.waitForURL((url) => /^\/needs\/[^/]+$/.test(url.pathname));
