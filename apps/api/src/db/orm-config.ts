@@ -42,6 +42,8 @@ export function buildOrmOptions(target: DatabaseTarget, overrides: OrmOverrides 
     allowGlobalContext: false,
     debug: overrides.onQuery ? ['query' as const] : false,
     logger: overrides.onQuery ?? (() => undefined),
+    // Plain text for whoever reads the query log (tests match statements by how they start).
+    colors: false,
     migrations: {
       path: migrationsDir(target.dialect),
       pathTs: migrationsDir(target.dialect),

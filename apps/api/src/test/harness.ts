@@ -36,6 +36,15 @@ export type TestApp = {
   close: () => Promise<void>;
 };
 
+// MikroORM's query log line (colours off, see orm-config): "[query] ", the SQL, then " [took 1 ms, 3 results]".
+const LOG_PREFIX = /^\[query\]\s*/;
+const LOG_TIMING = /\s*\[took [^\]]*\]\s*$/;
+
+/** The bare SQL of a query log line, so tests can match statements by how they start. */
+export function sqlOf(message: string): string {
+  return message.replace(LOG_PREFIX, '').replace(LOG_TIMING, '');
+}
+
 export const testDialect = (): 'sqlite' | 'postgresql' =>
   process.env.FORMASI_TEST_DIALECT === 'postgresql' ? 'postgresql' : 'sqlite';
 
@@ -64,7 +73,7 @@ export async function startTestApp(
   const target: DatabaseTarget = pg
     ? { dialect: 'postgresql', url: pg.url }
     : { dialect: 'sqlite', file: join(dataDir, 'formasi.sqlite') };
-  const orm = await openDatabase(target, { onQuery: (sql) => queries.push(sql) });
+  const orm = await openDatabase(target, { onQuery: (message) => queries.push(sqlOf(message)) });
   await prepareDatabase(orm, env, logger);
   const server = await createFormasiServer({ env, orm, logger });
   await new Promise<void>((resolve) => server.httpServer.listen(0, '127.0.0.1', resolve));

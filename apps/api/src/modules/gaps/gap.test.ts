@@ -217,6 +217,8 @@ describe('planning year', () => {
   it('answers the whole gap list in a bounded number of SQL statements', async () => {
     app.queries.length = 0;
     await gaps({ first: 100 });
-    expect(app.queries.filter((sql) => /^\s*select/i.test(sql)).length).toBeLessThanOrEqual(14);
+    const selects = app.queries.filter((sql) => /^\s*select/i.test(sql)).length;
+    expect(selects).toBeGreaterThan(1);
+    expect(selects).toBeLessThanOrEqual(14);
   });
 });
