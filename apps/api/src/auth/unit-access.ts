@@ -6,9 +6,10 @@ import {
   canDraftAnalyses,
   canTakeAnalysisAction,
   grantsAllow,
+  type Role,
 } from '@formasi/core';
 import DataLoader from 'dataloader';
-import { forbidden, unauthenticated } from '../common/errors.js';
+import { forbidden } from '../common/errors.js';
 import { Unit } from '../modules/units/unit.entity.js';
 import { type User } from './user.entity.js';
 
@@ -51,32 +52,33 @@ export class UnitAccess {
   ) {}
 
   async canDraft(unitId: string): Promise<boolean> {
-    if (!this.user) return false;
-    return grantsAllow(this.user.grants(), await this.unitPaths.load(unitId), canDraftAnalyses);
+    return (await this.rulesOn(unitId))(canDraftAnalyses);
   }
 
   /** The workflow actions the status allows that this user may take on the unit's analysis. */
   async actionsOn(unitId: string, status: AnalysisStatus): Promise<AnalysisAction[]> {
-    if (!this.user) return [];
-    const grants = this.user.grants();
-    const path = await this.unitPaths.load(unitId);
+    const allows = await this.rulesOn(unitId);
     return allowedAnalysisActions(status).filter((action) =>
-      grantsAllow(grants, path, (role) => canTakeAnalysisAction(role, action)),
+      allows((role) => canTakeAnalysisAction(role, action)),
     );
   }
 
   async assertCanDraft(unit: Pick<Unit, 'id' | 'name'>): Promise<void> {
-    if (!this.user) throw unauthenticated();
     if (!(await this.canDraft(unit.id))) {
       throw forbidden(`Your role does not allow changing the needs analyses of ${unit.name}.`);
     }
   }
 
   async assertCanTake(action: AnalysisAction, unit: Pick<Unit, 'id' | 'name'>): Promise<void> {
-    if (!this.user) throw unauthenticated();
-    const path = await this.unitPaths.load(unit.id);
-    if (!grantsAllow(this.user.grants(), path, (role) => canTakeAnalysisAction(role, action))) {
+    if (!(await this.rulesOn(unit.id))((role) => canTakeAnalysisAction(role, action))) {
       throw forbidden(`Your role does not allow ${action} on the needs analysis of ${unit.name}.`);
     }
+  }
+
+  /** Asks core's grantsAllow about the user's grants on the unit's path (loaded once per unit and request). */
+  private async rulesOn(unitId: string): Promise<(rule: (role: Role) => boolean) => boolean> {
+    const grants = this.user?.grants() ?? [];
+    const path = await this.unitPaths.load(unitId);
+    return (rule) => grantsAllow(grants, path, rule);
   }
 }

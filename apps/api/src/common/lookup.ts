@@ -8,11 +8,15 @@ type Archivable = { id: string; archivedAt: Date | null };
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
- * Whether a client-sent id can name a row at all: ids are UUIDs, and PostgreSQL refuses to compare a uuid column
- * with anything else, so a malformed id must be answered as "not found" before it reaches the database.
+ * The row a client-sent id names, or null. Ids are UUIDs, and PostgreSQL refuses to compare a uuid column with
+ * anything else, so a malformed id is "no such row" without asking the database (the same on SQLite).
  */
-export function isRowId(id: string): boolean {
-  return UUID.test(id);
+export function findById<T extends object>(
+  em: EntityManager,
+  entity: EntityName<T>,
+  id: string,
+): Promise<T | null> {
+  return UUID.test(id) ? em.findOne(entity, { id } as FilterQuery<T>) : Promise.resolve(null);
 }
 
 /** Loads a row named by a mutation's target id, or answers NOT_FOUND. */
@@ -22,7 +26,7 @@ export async function findOrFail<T extends object>(
   label: string,
   id: string,
 ): Promise<T> {
-  const row = isRowId(id) ? await em.findOne(entity, { id } as FilterQuery<T>) : null;
+  const row = await findById(em, entity, id);
   if (!row) throw new NotFoundError(label, id);
   return row;
 }
@@ -37,7 +41,7 @@ export async function findActiveReference<T extends Archivable>(
   field: string,
   id: string,
 ): Promise<T> {
-  const row = isRowId(id) ? await em.findOne(entity, { id } as FilterQuery<T>) : null;
+  const row = await findById(em, entity, id);
   if (!row) throw new DomainError([issue(field, 'NOT_FOUND', `${field}: ${label} ${id} does not exist.`)]);
   if (row.archivedAt)
     throw new DomainError([issue(field, 'ARCHIVED', `${field}: ${label} ${id} is archived.`)]);

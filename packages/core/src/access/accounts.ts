@@ -1,4 +1,5 @@
 import { issue, type ValidationIssue } from '../shared/validation.js';
+import { isUnitScopedRole, type Role, type RoleGrant } from './roles.js';
 
 /** The same minimum the first administrator's password has (FORMASI_ADMIN_PASSWORD). */
 export const PASSWORD_MIN_LENGTH = 12;
@@ -50,4 +51,35 @@ export function validatePassword(password: string, email: string): ValidationIss
     return [issue('password', 'NOT_ALLOWED', 'password must not be the email address.')];
   }
   return [];
+}
+
+/**
+ * The grant an account ends up with when an administrator asks for a role and/or a unit (null: neither asked, the
+ * grant stays). A unit role keeps its unit unless a new one is given; a region role takes none unless one is sent,
+ * which validateRoleGrant then refuses.
+ */
+export function changedGrant(
+  current: RoleGrant | undefined,
+  role: Role | null | undefined,
+  unitId: string | null | undefined,
+): RoleGrant | null {
+  if (!role && !unitId) return null;
+  const next = role ?? current?.role ?? 'VIEWER';
+  const keptUnit = current?.role === next ? current.unitId : null;
+  return { role: next, unitId: unitId ?? (isUnitScopedRole(next) ? keptUnit : null) };
+}
+
+/** Administrators cannot disable their own account or take ADMIN from it: nobody might be left to undo it. */
+export function validateOwnAccountChange(change: {
+  disabling: boolean;
+  grant: RoleGrant | null;
+}): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  if (change.disabling) {
+    issues.push(issue('disabled', 'NOT_ALLOWED', 'You cannot disable your own account.'));
+  }
+  if (change.grant && change.grant.role !== 'ADMIN') {
+    issues.push(issue('role', 'NOT_ALLOWED', 'You cannot take the ADMIN role from your own account.'));
+  }
+  return issues;
 }

@@ -6,7 +6,7 @@ import { renderRoute } from '../../test/render';
 import { defaultPlanningYear } from '../planning/planning-year';
 import { HomePage } from './HomePage';
 
-const count = (totalCount: number) => ({ __typename: 'NeedsAnalysisConnection', totalCount });
+const count = (status: string, n: number) => ({ __typename: 'AnalysisStatusCount', status, count: n });
 
 function planningAnswer(overrides: Record<string, unknown> = {}) {
   return {
@@ -46,11 +46,13 @@ function planningAnswer(overrides: Record<string, unknown> = {}) {
         ],
         84,
       ),
-      draft: count(1),
-      returned: count(0),
-      submitted: count(12),
-      verified: count(2),
-      final: count(16),
+      needsAnalysisStatusCounts: [
+        count('DRAFT', 1),
+        count('SUBMITTED', 12),
+        count('VERIFIED', 2),
+        count('FINAL', 16),
+        count('RETURNED', 0),
+      ],
       planningYear: {
         __typename: 'PlanningYear',
         id: 'py-1',

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
 import { graphql } from '../../gql';
-import { type HomePlanningQuery as HomePlanningQueryData } from '../../gql/graphql';
+import { type HomePlanningQuery } from '../../gql/graphql';
 import { formatNumber } from '../../lib/format';
 import { ErrorState } from '../../ui/ErrorState';
 import { GapAmount } from '../gaps/components/GapAmount';
@@ -58,20 +58,9 @@ const HomePlanningQuery = graphql(`
         }
       }
     }
-    draft: needsAnalyses(first: 1, filter: { year: $year, latestOnly: true, status: DRAFT }) {
-      totalCount
-    }
-    returned: needsAnalyses(first: 1, filter: { year: $year, latestOnly: true, status: RETURNED }) {
-      totalCount
-    }
-    submitted: needsAnalyses(first: 1, filter: { year: $year, latestOnly: true, status: SUBMITTED }) {
-      totalCount
-    }
-    verified: needsAnalyses(first: 1, filter: { year: $year, latestOnly: true, status: VERIFIED }) {
-      totalCount
-    }
-    final: needsAnalyses(first: 1, filter: { year: $year, latestOnly: true, status: FINAL }) {
-      totalCount
+    needsAnalysisStatusCounts(year: $year) {
+      status
+      count
     }
     planningYear(year: $year) {
       id
@@ -84,16 +73,8 @@ const HomePlanningQuery = graphql(`
   }
 `);
 
-type HomePlanningData = HomePlanningQueryData;
-
 // The workflow in the order an analysis travels; a returned one goes back to its unit before submission.
-const WORKFLOW: readonly { status: AnalysisStatus; pick: (data: HomePlanningData) => number }[] = [
-  { status: 'DRAFT', pick: (data) => data.draft.totalCount },
-  { status: 'RETURNED', pick: (data) => data.returned.totalCount },
-  { status: 'SUBMITTED', pick: (data) => data.submitted.totalCount },
-  { status: 'VERIFIED', pick: (data) => data.verified.totalCount },
-  { status: 'FINAL', pick: (data) => data.final.totalCount },
-];
+const WORKFLOW: readonly AnalysisStatus[] = ['DRAFT', 'RETURNED', 'SUBMITTED', 'VERIFIED', 'FINAL'];
 
 interface PlanningOverviewProps {
   year: number;
@@ -155,14 +136,17 @@ function topFactor<Factor extends { contribution: number }>(factors: readonly Fa
 
 interface CardProps {
   year: number;
-  data: HomePlanningData | undefined;
+  data: HomePlanningQuery | undefined;
   loading: boolean;
 }
 
 /** How many units' newest analyses are at each step, each a link to those analyses. */
 function WorkflowCard({ year, data, loading }: CardProps) {
   const { t } = useTranslation();
-  const counts = WORKFLOW.map(({ status, pick }) => ({ status, count: data ? pick(data) : 0 }));
+  const counts = WORKFLOW.map((status) => ({
+    status,
+    count: data?.needsAnalysisStatusCounts.find((row) => row.status === status)?.count ?? 0,
+  }));
   const total = counts.reduce((sum, { count }) => sum + count, 0);
   const final = counts.find(({ status }) => status === 'FINAL')?.count ?? 0;
   return (

@@ -54,10 +54,16 @@ function fieldOf(form: HTMLElement, label: string): HTMLElement {
   return item;
 }
 
-async function fillNewUser(user: UserEvent, form: HTMLElement) {
+/** Renders the page for an administrator, opens "Tambah pengguna" and fills name, email and password. */
+async function openFilledNewUserForm(user: UserEvent, graphql: ReturnType<typeof mockGraphQL>) {
+  renderUsers(graphql);
+  await rowOf('Dedi Saputra');
+  await user.click(screen.getByTestId('create-button'));
+  const form = await screen.findByTestId('user-create-form');
   await user.type(within(form).getByLabelText('Nama'), 'Yulia Fitri');
   await user.type(within(form).getByLabelText('Email'), 'yulia@sawahluntokota.go.id');
   await user.type(within(form).getByLabelText('Kata sandi'), 'talawi-2026-aman');
+  return form;
 }
 
 describe('UsersPage', () => {
@@ -84,12 +90,7 @@ describe('UsersPage', () => {
   it('creates a unit operator for the chosen unit', async () => {
     const user = userEvent.setup();
     const graphql = mockUsers();
-    renderUsers(graphql);
-    await rowOf('Dedi Saputra');
-
-    await user.click(screen.getByTestId('create-button'));
-    const form = await screen.findByTestId('user-create-form');
-    await fillNewUser(user, form);
+    const form = await openFilledNewUserForm(user, graphql);
     await user.click(within(form).getByText('Operator Unit'));
     await chooseOption(
       user,
@@ -117,12 +118,7 @@ describe('UsersPage', () => {
   it('asks for a unit only when the role is Operator Unit', async () => {
     const user = userEvent.setup();
     const graphql = mockUsers();
-    renderUsers(graphql);
-    await rowOf('Dedi Saputra');
-
-    await user.click(screen.getByTestId('create-button'));
-    const form = await screen.findByTestId('user-create-form');
-    await fillNewUser(user, form);
+    const form = await openFilledNewUserForm(user, graphql);
     expect(within(form).queryByLabelText('Unit Kerja')).toBeNull();
     await user.click(within(form).getByText('Operator Unit'));
     await within(form).findByRole('combobox', { name: 'Unit Kerja' });
@@ -159,12 +155,7 @@ describe('UsersPage', () => {
           },
         ]),
     });
-    renderUsers(graphql);
-    await rowOf('Dedi Saputra');
-
-    await user.click(screen.getByTestId('create-button'));
-    const form = await screen.findByTestId('user-create-form');
-    await fillNewUser(user, form);
+    const form = await openFilledNewUserForm(user, graphql);
     await user.click(screen.getByTestId('user-create-submit'));
 
     expect(await within(fieldOf(form, 'Email')).findByText('Sudah digunakan oleh data lain.')).toBeTruthy();

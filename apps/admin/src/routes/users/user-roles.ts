@@ -1,7 +1,4 @@
-import { ROLES, type Role } from '@formasi/core';
-
-/** The roles an administrator can give, in the order the form offers them. */
-export const USER_ROLES: readonly Role[] = ROLES;
+import { type Role } from '@formasi/core';
 
 export const ROLE_COLORS: Readonly<Record<Role, string>> = {
   ADMIN: 'geekblue',

@@ -21,6 +21,7 @@ import { Unit } from '../units/unit.entity.js';
 import { NeedsAnalysis } from './needs-analysis.entity.js';
 import { compareNeeds } from './needs-comparison.js';
 import {
+  AnalysisStatusCount,
   NeedsAnalysesArgs,
   PositionNeedComparison,
   PositionNeedView,
@@ -35,6 +36,14 @@ export class NeedsAnalysisResolver {
   @Query(() => NeedsAnalysisConnection, { description: 'Needs analyses (ABK), newest year first.' })
   needsAnalyses(@Args(() => NeedsAnalysesArgs) args: NeedsAnalysesArgs, @Ctx() { em, access }: Context) {
     return new NeedsService(em, access).list(args);
+  }
+
+  @Query(() => [AnalysisStatusCount], {
+    description:
+      'Per workflow status, how many units’ newest analyses of the year stand there (every status listed).',
+  })
+  needsAnalysisStatusCounts(@Arg('year', () => Int) year: number, @Ctx() { em, access }: Context) {
+    return new NeedsService(em, access).statusCounts(year);
   }
 
   @Query(() => NeedsAnalysis, { nullable: true })

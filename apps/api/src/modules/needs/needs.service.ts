@@ -1,6 +1,7 @@
 import { type UnitAccess } from '../../auth/unit-access.js';
 import { type EntityManager, type FilterQuery } from '@mikro-orm/core';
 import {
+  ANALYSIS_STATUSES,
   type AnalysisAction,
   assertValid,
   DomainError,
@@ -12,12 +13,17 @@ import {
   validateWorkloadItems,
 } from '@formasi/core';
 import { type Connection, pageWindow, toConnection } from '../../common/connection.js';
-import { findActiveReference, findOrFail, isRowId } from '../../common/lookup.js';
+import { findActiveReference, findById, findOrFail } from '../../common/lookup.js';
 import { Position } from '../positions/position.entity.js';
 import { Unit } from '../units/unit.entity.js';
 import { computeNeedsOf } from './need-calculator.js';
 import { NeedsAnalysis } from './needs-analysis.entity.js';
-import { type NeedsAnalysesArgs, type PositionNeedView, type SavePositionNeedInput } from './needs.types.js';
+import {
+  type AnalysisStatusCount,
+  type NeedsAnalysesArgs,
+  type PositionNeedView,
+  type SavePositionNeedInput,
+} from './needs.types.js';
 import { PositionNeed } from './position-need.entity.js';
 import { WorkloadItem } from './workload-item.entity.js';
 
@@ -27,6 +33,15 @@ const DEMAND_FIELDS: Readonly<Record<string, string>> = {
   note: 'demandNote',
   standardNeed: 'standardNeed',
 };
+
+/** The newest version per unit and year, from rows ordered newest version first within each unit and year. */
+function newestVersions<T extends { year: number; unit: { id: string } }>(rows: readonly T[]): T[] {
+  const seen = new Set<string>();
+  return rows.filter((row) => {
+    const key = `${row.year}:${row.unit.id}`;
+    return seen.has(key) ? false : (seen.add(key), true);
+  });
+}
 
 const notEditable = (analysis: NeedsAnalysis) =>
   new DomainError([
@@ -50,23 +65,35 @@ export class NeedsService {
     const where: FilterQuery<NeedsAnalysis> = {};
     if (filter.year) where.year = filter.year;
     if (filter.unitId) where.unit = filter.unitId;
-    if (filter.status) where.status = filter.status;
+    // With latestOnly the status is asked of the newest version, so it filters after the newest are picked.
+    if (filter.status && !filter.latestOnly) where.status = filter.status;
     let rows = await this.em.find(NeedsAnalysis, where, {
       orderBy: { year: 'desc', unit: { name: 'asc' }, version: 'desc' },
       populate: ['unit'],
     });
     if (filter.latestOnly) {
-      const seen = new Set<string>();
-      rows = rows.filter((row) => {
-        const key = `${row.year}:${row.unit.id}`;
-        return seen.has(key) ? false : (seen.add(key), true);
-      });
+      rows = newestVersions(rows);
+      if (filter.status) rows = rows.filter((row) => row.status === filter.status);
     }
     return toConnection(rows.slice(window.offset, window.offset + window.limit), rows.length, window);
   }
 
+  /** Per workflow status, how many units' newest analyses of the year stand there (one query). */
+  async statusCounts(year: number): Promise<AnalysisStatusCount[]> {
+    const rows = await this.em.find(
+      NeedsAnalysis,
+      { year },
+      { fields: ['year', 'unit', 'version', 'status'], orderBy: { unit: 'asc', version: 'desc' } },
+    );
+    const newest = newestVersions(rows);
+    return ANALYSIS_STATUSES.map((status) => ({
+      status,
+      count: newest.filter((row) => row.status === status).length,
+    }));
+  }
+
   get(id: string): Promise<NeedsAnalysis | null> {
-    return isRowId(id) ? this.em.findOne(NeedsAnalysis, { id }) : Promise.resolve(null);
+    return findById(this.em, NeedsAnalysis, id);
   }
 
   /** A new DRAFT for a unit and year, listing every active position of the unit with no workload yet. */

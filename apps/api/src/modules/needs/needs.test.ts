@@ -218,12 +218,49 @@ describe('needs analysis (ABK)', () => {
     expect(row?.delta).toBeCloseTo(-0.768, 10);
   });
 
+  it('filters and counts by the status of each unit’s newest version, not of an older one', async () => {
+    // DISKOMINFO now has version 1 FINAL and version 2 DRAFT.
+    const count = async (filter: string) =>
+      (
+        await app.gql<{ needsAnalyses: { totalCount: number } }>(
+          `{ needsAnalyses(filter: { year: ${year}, ${filter} }) { totalCount } }`,
+          {},
+          cookie,
+        )
+      ).data?.needsAnalyses.totalCount;
+    expect(await count(`unitId: "${unitId}", status: FINAL`)).toBe(1);
+    expect(await count(`unitId: "${unitId}", status: FINAL, latestOnly: true`)).toBe(0);
+    expect(await count(`unitId: "${unitId}", status: DRAFT, latestOnly: true`)).toBe(1);
+
+    app.queries.length = 0;
+    const counts = await app.gql<{ needsAnalysisStatusCounts: { status: string; count: number }[] }>(
+      `{ needsAnalysisStatusCounts(year: ${year}) { status count } }`,
+      {},
+      cookie,
+    );
+    expect(counts.errors).toBeUndefined();
+    const analysisSelects = app.queries.filter(
+      (sql) => /^\s*select/i.test(sql) && sql.includes('needs_analysis'),
+    );
+    expect(analysisSelects).toHaveLength(1);
+    const rows = counts.data?.needsAnalysisStatusCounts ?? [];
+    expect(rows.map((row) => row.status)).toEqual(['DRAFT', 'SUBMITTED', 'VERIFIED', 'FINAL', 'RETURNED']);
+    for (const row of rows) {
+      expect(row.count, row.status).toBe(await count(`status: ${row.status}, latestOnly: true`));
+    }
+    const total = rows.reduce((sum, row) => sum + row.count, 0);
+    expect(total).toBe(await count('latestOnly: true'));
+    expect(total).toBeGreaterThan(1);
+  });
+
   it('lists analyses with their needs in a bounded number of SQL statements', async () => {
     const query = `{ needsAnalyses(first: 40, filter: { year: ${year}, latestOnly: true }) { totalCount edges { node { unit { name } effectiveHours unitEffectiveness unitPjGrade totalFte totalHeadcount positionNeeds { position { name } workloadItems { task minutes } bezetting pjGrade } } } } }`;
     app.queries.length = 0;
     const response = await app.gql<{ needsAnalyses: { totalCount: number } }>(query, {}, cookie);
     expect(response.errors).toBeUndefined();
     expect(response.data?.needsAnalyses.totalCount).toBeGreaterThan(30);
-    expect(app.queries.filter((sql) => /^\s*select/i.test(sql)).length).toBeLessThanOrEqual(12);
+    const selects = app.queries.filter((sql) => /^\s*select/i.test(sql)).length;
+    expect(selects).toBeGreaterThan(1);
+    expect(selects).toBeLessThanOrEqual(12);
   });
 });

@@ -39,6 +39,12 @@ export class PositionNeedComparison {
   @Field(() => Float, { description: 'toNeed − fromNeed (a missing side counts as 0).' }) delta!: number;
 }
 
+@ObjectType({ description: 'How many units’ newest analyses of a year are at one workflow status.' })
+export class AnalysisStatusCount {
+  @Field(() => AnalysisStatusEnum) status!: AnalysisStatus;
+  @Field(() => Int) count!: number;
+}
+
 @InputType()
 export class NeedsAnalysisFilter {
   @Field(() => Int, { nullable: true }) year?: number | null;

@@ -11,7 +11,7 @@ import {
   validatePosition,
 } from '@formasi/core';
 import { type Connection, pageWindow, toConnection } from '../../common/connection.js';
-import { containsText, findActiveReference, findOrFail, isRowId } from '../../common/lookup.js';
+import { containsText, findActiveReference, findOrFail, findById } from '../../common/lookup.js';
 import { Unit } from '../units/unit.entity.js';
 import { Position } from './position.entity.js';
 import {
@@ -80,7 +80,7 @@ export class PositionService {
   }
 
   get(id: string): Promise<Position | null> {
-    return isRowId(id) ? this.em.findOne(Position, { id }) : Promise.resolve(null);
+    return findById(this.em, Position, id);
   }
 
   async create(input: CreatePositionInput): Promise<Position> {

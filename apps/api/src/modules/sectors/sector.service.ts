@@ -2,7 +2,7 @@ import { type EntityManager, type FilterQuery } from '@mikro-orm/core';
 import { assertValid, DomainError, issue, normalizeSector, validateSector } from '@formasi/core';
 import { codeNameOrder } from '../../common/code-name-sort.js';
 import { type Connection, pageWindow, toConnection } from '../../common/connection.js';
-import { containsText, findOrFail, isRowId } from '../../common/lookup.js';
+import { containsText, findOrFail, findById } from '../../common/lookup.js';
 import { Unit } from '../units/unit.entity.js';
 import { Sector } from './sector.entity.js';
 import { type CreateSectorInput, type SectorsArgs, type UpdateSectorInput } from './sector.inputs.js';
@@ -24,7 +24,7 @@ export class SectorService {
   }
 
   get(id: string): Promise<Sector | null> {
-    return isRowId(id) ? this.em.findOne(Sector, { id }) : Promise.resolve(null);
+    return findById(this.em, Sector, id);
   }
 
   async create(input: CreateSectorInput): Promise<Sector> {

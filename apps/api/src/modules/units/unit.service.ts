@@ -10,7 +10,7 @@ import {
 } from '@formasi/core';
 import { codeNameOrder } from '../../common/code-name-sort.js';
 import { type Connection, pageWindow, toConnection } from '../../common/connection.js';
-import { containsText, findActiveReference, findOrFail, isRowId } from '../../common/lookup.js';
+import { containsText, findActiveReference, findOrFail, findById } from '../../common/lookup.js';
 import { Kecamatan } from '../kecamatans/kecamatan.entity.js';
 import { Position } from '../positions/position.entity.js';
 import { Sector } from '../sectors/sector.entity.js';
@@ -53,7 +53,7 @@ export class UnitService {
   }
 
   get(id: string): Promise<Unit | null> {
-    return isRowId(id) ? this.em.findOne(Unit, { id }) : Promise.resolve(null);
+    return findById(this.em, Unit, id);
   }
 
   create(input: CreateUnitInput): Promise<Unit> {
@@ -151,10 +151,7 @@ export class UnitService {
       }),
     ]);
     const sector = await findActiveReference(em, Sector, 'Sector', 'sectorId', values.sectorId);
-    const kecamatan =
-      values.kecamatanId && isRowId(values.kecamatanId)
-        ? await em.findOne(Kecamatan, { id: values.kecamatanId })
-        : null;
+    const kecamatan = values.kecamatanId ? await findById(em, Kecamatan, values.kecamatanId) : null;
     if (values.kecamatanId && !kecamatan) {
       throw new DomainError([
         issue('kecamatanId', 'NOT_FOUND', `kecamatanId: kecamatan ${values.kecamatanId} does not exist.`),

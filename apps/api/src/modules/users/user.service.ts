@@ -2,13 +2,13 @@ import { type EntityManager } from '@mikro-orm/core';
 import {
   assertValid,
   DomainError,
+  changedGrant,
   issue,
-  isUnitScopedRole,
   normalizeEmail,
-  type Role,
   validateEmail,
   validatePassword,
   validateRoleGrant,
+  validateOwnAccountChange,
   validateUserName,
   type ValidationIssue,
 } from '@formasi/core';
@@ -66,33 +66,24 @@ export class UserService {
     return this.em.transactional(async (em) => {
       const user = await findOrFail(em, User, 'User', id);
       await em.populate(user, ['roleAssignments']);
-      const current = user.grants()[0];
-      const changesGrant = given(input.role) || given(input.unitId);
-      const role: Role = input.role ?? current?.role ?? 'VIEWER';
-      // A unit role keeps its unit unless a new one is given; a region role takes none.
-      const unitId = isUnitScopedRole(role)
-        ? (input.unitId ?? (current?.role === role ? current.unitId : null))
-        : (input.unitId ?? null);
+      const grant = changedGrant(user.grants()[0], input.role, input.unitId);
       const issues: ValidationIssue[] = [
         ...(given(input.name) ? validateUserName(input.name) : []),
         ...(given(input.password) ? validatePassword(input.password, user.email) : []),
-        ...(changesGrant ? validateRoleGrant(role, unitId) : []),
+        ...(grant ? validateRoleGrant(grant.role, grant.unitId) : []),
+        ...(user.id === this.actor.id
+          ? validateOwnAccountChange({ disabling: input.disabled === true, grant })
+          : []),
       ];
-      if (user.id === this.actor.id) {
-        if (input.disabled === true) {
-          issues.push(issue('disabled', 'NOT_ALLOWED', 'You cannot disable your own account.'));
-        }
-        if (changesGrant && role !== 'ADMIN') {
-          issues.push(issue('role', 'NOT_ALLOWED', 'You cannot take the ADMIN role from your own account.'));
-        }
-      }
       assertValid(issues);
 
       if (given(input.name)) user.name = input.name.trim();
-      if (changesGrant) {
-        const unit = unitId ? await findActiveReference(em, Unit, 'Unit', 'unitId', unitId) : null;
+      if (grant) {
+        const unit = grant.unitId
+          ? await findActiveReference(em, Unit, 'Unit', 'unitId', grant.unitId)
+          : null;
         user.roleAssignments.removeAll();
-        user.roleAssignments.add(em.create(RoleAssignment, { user, role, unit }));
+        user.roleAssignments.add(em.create(RoleAssignment, { user, role: grant.role, unit }));
       }
       let endSessions = false;
       if (given(input.password)) {

@@ -1,8 +1,7 @@
-import { isUnitScopedRole, type Role } from '@formasi/core';
+import { isUnitScopedRole, ROLES, type Role } from '@formasi/core';
 import { Form, Radio } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { UnitSelect } from '../../units/components/UnitSelect';
-import { USER_ROLES } from '../user-roles';
 
 interface UserRoleFieldsProps {
   /** The administrator's own account keeps its role. */
@@ -25,7 +24,7 @@ export function UserRoleFields({ disabled }: UserRoleFieldsProps) {
         <Radio.Group
           optionType="button"
           disabled={disabled}
-          options={USER_ROLES.map((value) => ({ value, label: t(`enums.Role.${value}`) }))}
+          options={ROLES.map((value) => ({ value, label: t(`enums.Role.${value}`) }))}
         />
       </Form.Item>
       {role && isUnitScopedRole(role) && (
