@@ -29,6 +29,8 @@ export default tseslint.config(
       'apps/admin/src/gql/**',
       'apps/api/src/migrations/*/Migration*.ts',
       'coverage/**',
+      'bench/peers/node_modules/**',
+      'bench/results/**',
     ],
   },
   js.configs.recommended,

@@ -1,3 +1,4 @@
+import { refreshAllGaps } from './modules/gaps/gap-refresh.js';
 import { type AddressInfo } from 'node:net';
 import { bootstrapAdmin } from './auth/bootstrap-admin.js';
 import { type Env } from './config/env.js';
@@ -17,6 +18,11 @@ export async function prepareDatabase(orm: Orm, env: Env, logger: Logger): Promi
   const applied = await migrateDatabase(orm);
   if (applied.length > 0) logger.info({ applied }, 'applied migrations');
   const em = orm.em.fork();
+  if (applied.some((name) => name.endsWith('_GapReadModel'))) {
+    // The migration adds the gap read model empty: fill it from what the database already holds.
+    await refreshAllGaps(orm.em.fork());
+    logger.info('filled the gap read model');
+  }
   await seedReference(em);
   const wantsDemo =
     env.FORMASI_SEED === 'demo' || (env.FORMASI_SEED === 'auto' && env.dialect === 'sqlite' && isNew);

@@ -2,7 +2,7 @@ import { type EntityManager } from '@mikro-orm/core';
 import { type Language } from '@formasi/core';
 import { type Request, type Response } from 'express';
 import { type UnitAccess } from './auth/unit-access.js';
-import { type User } from './auth/user.entity.js';
+import { type Viewer } from './auth/viewer.js';
 import { type Env } from './config/env.js';
 import { type Logger } from './config/logger.js';
 import { type Loaders } from './loaders.js';
@@ -13,7 +13,7 @@ import { type Loaders } from './loaders.js';
  */
 export type Context = {
   em: EntityManager;
-  user: User | null;
+  user: Viewer | null;
   /** What the user may do within units (needs analyses). */
   access: UnitAccess;
   requestId: string;

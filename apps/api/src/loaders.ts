@@ -2,6 +2,7 @@ import { type EntityManager } from '@mikro-orm/core';
 import { type Language } from '@formasi/core';
 import DataLoader from 'dataloader';
 import { createUnitPathLoader } from './auth/unit-access.js';
+import { createRelatedLoader, type RelatedLoader } from './common/related.js';
 import { computeNeedsOf } from './modules/needs/need-calculator.js';
 import { type NeedsAnalysis } from './modules/needs/needs-analysis.entity.js';
 import { type PositionNeedView } from './modules/needs/needs.types.js';
@@ -15,6 +16,8 @@ export type Loaders = {
   planningYear: DataLoader<number, PlanningYear>;
   /** A unit and its ancestors' ids, for unit-scoped roles. */
   unitPath: DataLoader<string, string[]>;
+  /** The target of a many-to-one field, for entities and list rows alike. */
+  related: RelatedLoader;
 };
 
 /** `language` is the request's: the computed needs carry core's explanation of the chosen signal. */
@@ -32,5 +35,6 @@ export function createLoaders(em: EntityManager, language: Language): Loaders {
       return years.map((year) => saved.find((config) => config.year === year) ?? defaultPlanningYear(year));
     }),
     unitPath: createUnitPathLoader(em),
+    related: createRelatedLoader(em),
   };
 }

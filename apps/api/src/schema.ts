@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { type GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { AuthResolver } from './auth/auth.resolver.js';
-import { authChecker, requireAuthentication } from './auth/authorization.js';
+import { authChecker, requireAuthenticationOnRootFields } from './auth/authorization.js';
 import { GapResolver } from './modules/gaps/gap.resolver.js';
 import { NeedsAnalysisResolver, PositionNeedResolver } from './modules/needs/needs.resolver.js';
 import { PlanningYearResolver } from './modules/planning/planning.resolver.js';
@@ -39,9 +39,8 @@ export function buildFormasiSchema(): Promise<GraphQLSchema> {
     ],
     authChecker,
     authMode: 'error',
-    globalMiddlewares: [requireAuthentication],
     validate: false,
-  });
+  }).then(requireAuthenticationOnRootFields);
   return cached;
 }
 

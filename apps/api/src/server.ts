@@ -5,10 +5,14 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import cookieParser from 'cookie-parser';
 import express, { type Express, type NextFunction, type Request, type Response } from 'express';
+import { adminAssets } from './admin-assets.js';
 import { type Context } from './context.js';
 import { type Env } from './config/env.js';
 import { type Logger } from './config/logger.js';
@@ -86,10 +90,8 @@ function serveAdmin(app: Express, dist: string, logger: Logger): void {
     });
     return;
   }
-  app.use(express.static(dist, { index: false, maxAge: '1h' }));
-  app.get(['/graphiql', '/graphiql/'], (_req, res) => res.sendFile(join(dist, 'graphiql.html')));
-  // Client-side routes fall back to the SPA shell.
-  app.get(/^\/(?!graphql|healthz).*/, (_req, res) => res.sendFile(join(dist, 'index.html')));
+  // Compressed (brotli/gzip), cached for a year when hashed, GraphiQL, and the SPA fallback for client routes.
+  app.use(adminAssets(dist));
 }
 
 export async function createFormasiServer(options: {
@@ -133,6 +135,8 @@ export async function createFormasiServer(options: {
       unexpectedErrorLogging,
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
+      // No response uses cache hints; the default plugin would hook willResolveField on every field.
+      ApolloServerPluginCacheControlDisabled(),
     ],
   });
   await apollo.start();
@@ -144,7 +148,7 @@ export async function createFormasiServer(options: {
     expressMiddleware(apollo, {
       context: async ({ req, res }): Promise<Context> => {
         const em = orm.em.fork();
-        const user = await resolveSession(em, req, env);
+        const user = await resolveSession(em, req);
         const language = requestLanguage(req.get('accept-language'));
         // Explanations depend on the header, so any cache in front must key on it.
         res.vary('Accept-Language');

@@ -17,8 +17,10 @@ const cookieOptions = (context: Context): CookieOptions => ({
 export class AuthResolver {
   @Public()
   @Query(() => User, { nullable: true, description: 'The signed-in user, or null. Public.' })
-  me(@Ctx() context: Context): User | null {
-    return context.user;
+  me(@Ctx() context: Context): Promise<User | null> | null {
+    return context.user
+      ? new AuthService(context.em, context.env.FORMASI_SESSION_TTL_HOURS).account(context.user.id)
+      : null;
   }
 
   @Public()

@@ -35,6 +35,11 @@ export class AuthService {
     return { user, token };
   }
 
+  /** The signed-in user's account with their role assignments (what `me` shows). */
+  account(userId: string): Promise<User | null> {
+    return this.em.findOne(User, { id: userId, disabledAt: null }, { populate: ['roleAssignments'] });
+  }
+
   logout(token: string): Promise<void> {
     return this.sessions.revoke(token);
   }

@@ -1,3 +1,4 @@
+import { inTransaction } from '../common/transaction.js';
 import { randomBytes } from 'node:crypto';
 import { type EntityManager } from '@mikro-orm/core';
 import { type Env } from '../config/env.js';
@@ -19,7 +20,7 @@ export async function bootstrapAdmin(
   logger: Logger,
   print: (line: string) => void = (line) => process.stdout.write(`${line}\n`),
 ): Promise<void> {
-  await em.transactional(async (tx) => {
+  await inTransaction(em, async (tx) => {
     if (env.FORMASI_ADMIN_EMAIL && env.FORMASI_ADMIN_PASSWORD) {
       const email = normalizeEmail(env.FORMASI_ADMIN_EMAIL);
       const user = await tx.findOne(User, { email }, { populate: ['roleAssignments'] });

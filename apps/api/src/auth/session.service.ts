@@ -5,7 +5,9 @@ import { type User } from './user.entity.js';
 
 export const SESSION_COOKIE = 'formasi_session';
 
-const hashToken = (token: string): string => createHash('sha256').update(token).digest('hex');
+/** The stored form of a session token: a cookie alone cannot be replayed from a copy of the table. */
+export const hashSessionToken = (token: string): string => createHash('sha256').update(token).digest('hex');
+const hashToken = hashSessionToken;
 
 /** Server-side sessions in the database: the cookie carries a random token, the table only its hash. */
 export class SessionService {
@@ -29,17 +31,6 @@ export class SessionService {
     });
     await this.em.persistAndFlush(session);
     return { token, session };
-  }
-
-  /** The live session for a cookie token, with its user and roles; null when unknown, expired or disabled. */
-  async resolve(token: string, now: Date): Promise<Session | null> {
-    const session = await this.em.findOne(
-      Session,
-      { tokenHash: hashToken(token), expiresAt: { $gt: now } },
-      { populate: ['user', 'user.roleAssignments'] },
-    );
-    if (!session || session.user.getEntity().disabledAt) return null;
-    return session;
   }
 
   async revoke(token: string): Promise<void> {

@@ -11,7 +11,7 @@ import {
 import DataLoader from 'dataloader';
 import { forbidden } from '../common/errors.js';
 import { Unit } from '../modules/units/unit.entity.js';
-import { type User } from './user.entity.js';
+import { type Viewer } from './viewer.js';
 
 /** Unit ids → the unit and its ancestors, one query per tree level for the whole batch. */
 export function createUnitPathLoader(em: EntityManager): DataLoader<string, string[]> {
@@ -47,7 +47,7 @@ export function createUnitPathLoader(em: EntityManager): DataLoader<string, stri
  */
 export class UnitAccess {
   constructor(
-    private readonly user: User | null,
+    private readonly user: Viewer | null,
     private readonly unitPaths: DataLoader<string, string[]>,
   ) {}
 

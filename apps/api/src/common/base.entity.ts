@@ -18,15 +18,17 @@ export abstract class BaseEntity {
   updatedAt: Opt<Date> = new Date();
 }
 
-/** Rows that are archived instead of deleted, so history (needs, applications) keeps its references. */
+/**
+ * Rows that are archived instead of deleted, so history (needs, applications) keeps its references. Their
+ * resolvers expose `archived` through `archivedOf` (a method here would make type-graphql build an entity for
+ * every list row it resolves).
+ */
 @ObjectType()
 export abstract class ArchivableEntity extends BaseEntity {
   @Field(() => Date, { nullable: true })
   @Property({ type: 'datetime', nullable: true })
   archivedAt: Opt<Date> | null = null;
-
-  @Field(() => Boolean, { name: 'archived' })
-  isArchived(): boolean {
-    return this.archivedAt !== null;
-  }
 }
+
+/** The `archived` field of an archivable entity or list row. */
+export const archivedOf = (row: { archivedAt: Date | null }): boolean => row.archivedAt !== null;

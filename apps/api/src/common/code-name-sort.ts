@@ -1,24 +1,23 @@
 import { assertUnreachable } from '@formasi/core';
 import { registerEnumType } from 'type-graphql';
+import { type RowOrder } from './row-query.js';
 
 /** Sorts of lists whose rows have a code and a name (sectors, units); each ends on the id so pages are stable. */
 export const CODE_NAME_SORTS = ['NAME_ASC', 'NAME_DESC', 'CODE_ASC', 'UPDATED_DESC'] as const;
 export type CodeNameSort = (typeof CODE_NAME_SORTS)[number];
 
-type Order = 'asc' | 'desc';
-export type CodeNameOrder =
-  { name: Order; id: Order } | { code: Order; id: Order } | { updatedAt: Order; id: Order };
+const BY_ID: RowOrder = { path: ['id'], direction: 'asc' };
 
-export function codeNameOrder(sort: CodeNameSort): CodeNameOrder {
+export function codeNameOrder(sort: CodeNameSort): RowOrder[] {
   switch (sort) {
     case 'NAME_ASC':
-      return { name: 'asc', id: 'asc' };
+      return [{ path: ['name'], direction: 'asc' }, BY_ID];
     case 'NAME_DESC':
-      return { name: 'desc', id: 'asc' };
+      return [{ path: ['name'], direction: 'desc' }, BY_ID];
     case 'CODE_ASC':
-      return { code: 'asc', id: 'asc' };
+      return [{ path: ['code'], direction: 'asc' }, BY_ID];
     case 'UPDATED_DESC':
-      return { updatedAt: 'desc', id: 'asc' };
+      return [{ path: ['updatedAt'], direction: 'desc' }, BY_ID];
     default:
       return assertUnreachable(sort);
   }

@@ -7,6 +7,9 @@ type Archivable = { id: string; archivedAt: Date | null };
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
+/** Whether a client-sent id can name a row at all (ids are UUIDs). */
+export const isUuid = (id: string): boolean => UUID.test(id);
+
 /**
  * The row a client-sent id names, or null. Ids are UUIDs, and PostgreSQL refuses to compare a uuid column with
  * anything else, so a malformed id is "no such row" without asking the database (the same on SQLite).
@@ -16,7 +19,7 @@ export function findById<T extends object>(
   entity: EntityName<T>,
   id: string,
 ): Promise<T | null> {
-  return UUID.test(id) ? em.findOne(entity, { id } as FilterQuery<T>) : Promise.resolve(null);
+  return isUuid(id) ? em.findOne(entity, { id } as FilterQuery<T>) : Promise.resolve(null);
 }
 
 /** Loads a row named by a mutation's target id, or answers NOT_FOUND. */

@@ -1,3 +1,4 @@
+import { GapRow } from '../modules/gaps/gap-row.entity.js';
 import { RoleAssignment } from '../auth/role-assignment.entity.js';
 import { Session } from '../auth/session.entity.js';
 import { User } from '../auth/user.entity.js';
@@ -27,4 +28,5 @@ export const entities = [
   WorkloadItem,
   StaffMember,
   StakeholderInput,
+  GapRow,
 ];

@@ -1,3 +1,5 @@
+import { refreshGaps } from '../modules/gaps/gap-refresh.js';
+import { inTransaction } from '../common/transaction.js';
 import { type EntityManager } from '@mikro-orm/core';
 import { DEFAULT_PRIORITY_WEIGHTS } from '@formasi/core';
 import { NeedsAnalysis } from '../modules/needs/needs-analysis.entity.js';
@@ -150,7 +152,7 @@ export async function seedDemoNeeds(
   em: EntityManager,
   year: number,
 ): Promise<{ staff: number; analyses: number }> {
-  return em.transactional(async (tx) => {
+  return inTransaction(em, async (tx) => {
     if ((await tx.count(NeedsAnalysis, {})) > 0 || (await tx.count(StaffMember, {})) > 0)
       return { staff: 0, analyses: 0 };
     const lookup: Lookup = {
@@ -162,6 +164,7 @@ export async function seedDemoNeeds(
     const analyses = seedAnalyses(tx, lookup, year);
     if ((await tx.count(PlanningYear, { year })) === 0) seedPlanningYear(tx, lookup, year);
     seedStakeholderInputs(tx, lookup, year);
+    await refreshGaps(tx, { years: [year] });
     return { staff, analyses };
   });
 }

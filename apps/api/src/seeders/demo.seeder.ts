@@ -1,3 +1,4 @@
+import { inTransaction } from '../common/transaction.js';
 import { type EntityManager } from '@mikro-orm/core';
 import { normalizePosition, retirementAgeFor } from '@formasi/core';
 import { Kecamatan } from '../modules/kecamatans/kecamatan.entity.js';
@@ -40,7 +41,7 @@ export async function seedDemo(
   onProgress: SeedProgress = () => undefined,
 ): Promise<{ units: number; positions: number }> {
   await seedReference(em);
-  return em.transactional(async (tx) => {
+  return inTransaction(em, async (tx) => {
     if ((await tx.count(Unit, {})) > 0) return { units: 0, positions: 0 };
     const sectors = new Map((await tx.find(Sector, {})).map((sector) => [sector.code, sector]));
     const kecamatan = new Map((await tx.find(Kecamatan, {})).map((row) => [row.name, row]));

@@ -1,3 +1,4 @@
+import { inTransaction } from '../common/transaction.js';
 import { type EntityManager } from '@mikro-orm/core';
 import { Kecamatan } from '../modules/kecamatans/kecamatan.entity.js';
 import { Sector } from '../modules/sectors/sector.entity.js';
@@ -5,7 +6,7 @@ import { KECAMATAN, SECTORS } from './reference-data.js';
 
 /** Reference data every database has; idempotent (existing rows are left as the users edited them). */
 export async function seedReference(em: EntityManager): Promise<{ created: number }> {
-  return em.transactional(async (tx) => {
+  return inTransaction(em, async (tx) => {
     let created = 0;
     const kecamatan = await tx.find(Kecamatan, {});
     for (const row of KECAMATAN) {

@@ -3,9 +3,11 @@ import { type MigrationObject } from '@mikro-orm/core';
 import { Migration20261128125514_Initial } from './Migration20261128125514_Initial.js';
 import { Migration20261128133700_NeedsAndGaps } from './Migration20261128133700_NeedsAndGaps.js';
 import { Migration20261128141011_ServiceLoad } from './Migration20261128141011_ServiceLoad.js';
+import { Migration20261202100705_GapReadModel } from './Migration20261202100705_GapReadModel.js';
 
 export const sqliteMigrations: MigrationObject[] = [
   { name: 'Migration20261128125514_Initial', class: Migration20261128125514_Initial },
   { name: 'Migration20261128133700_NeedsAndGaps', class: Migration20261128133700_NeedsAndGaps },
   { name: 'Migration20261128141011_ServiceLoad', class: Migration20261128141011_ServiceLoad },
+  { name: 'Migration20261202100705_GapReadModel', class: Migration20261202100705_GapReadModel },
 ];

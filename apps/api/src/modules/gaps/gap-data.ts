@@ -1,7 +1,8 @@
 import { type EntityManager } from '@mikro-orm/core';
-import { type Language, type StaffMember as SupplyMember } from '@formasi/core';
+import { type StaffMember as SupplyMember } from '@formasi/core';
 import { computeNeedsOf } from '../needs/need-calculator.js';
 import { NeedsAnalysis } from '../needs/needs-analysis.entity.js';
+import { PositionNeed } from '../needs/position-need.entity.js';
 import { type PositionNeedView } from '../needs/needs.types.js';
 import { type PlanningYear } from '../planning/planning-year.entity.js';
 import { PlanningService } from '../planning/planning.service.js';
@@ -9,26 +10,60 @@ import { Position } from '../positions/position.entity.js';
 import { loadSupply } from '../staff/supply.repository.js';
 import { StakeholderInput } from '../stakeholders/stakeholder-input.entity.js';
 
+/** Which gaps of a year to compute: all of them, or those of some units and of some positions. */
+export type GapScope = { unitIds: readonly string[]; positionIds: readonly string[] } | null;
+
 /** Everything a year's gaps are computed from, loaded in a fixed number of queries. */
 export type GapData = {
   year: number;
-  /** The language of the explanations, the needs' reasons included. */
-  language: Language;
   config: PlanningYear;
   needs: { view: PositionNeedView; position: Position }[];
   staffByPosition: Map<string, SupplyMember[]>;
   stakeholderInputs: StakeholderInput[];
 };
 
+function newestPerUnit(analyses: NeedsAnalysis[]): NeedsAnalysis[] {
+  const byUnit = new Map<string, NeedsAnalysis>();
+  for (const analysis of analyses) {
+    const current = byUnit.get(analysis.unit.id);
+    if (!current || analysis.version > current.version) byUnit.set(analysis.unit.id, analysis);
+  }
+  return [...byUnit.values()];
+}
+
+/** The newest analyses of the year that hold gaps of the scope. */
+async function analysesInScope(em: EntityManager, year: number, scope: GapScope): Promise<NeedsAnalysis[]> {
+  const latest = newestPerUnit(await em.find(NeedsAnalysis, { year }));
+  if (!scope) return latest;
+  const units = new Set(scope.unitIds);
+  if (scope.positionIds.length > 0) {
+    const needs = await em.find(
+      PositionNeed,
+      { position: { $in: [...scope.positionIds] }, analysis: { year } },
+      { fields: ['analysis'] },
+    );
+    const holding = new Set(needs.map((need) => need.analysis.id));
+    return latest.filter((analysis) => units.has(analysis.unit.id) || holding.has(analysis.id));
+  }
+  return latest.filter((analysis) => units.has(analysis.unit.id));
+}
+
 /** The newest analysis version of each unit for the year, computed, with the positions' roster and inputs. */
-export async function loadGapData(em: EntityManager, year: number, language: Language): Promise<GapData> {
+export async function loadGapData(em: EntityManager, year: number, scope: GapScope = null): Promise<GapData> {
   const config = await new PlanningService(em).configOf(year);
-  const analyses = await em.find(NeedsAnalysis, { year });
-  const latest = newestPerUnit(analyses);
+  const analyses = await analysesInScope(em, year, scope);
+  const unitOf = new Map(analyses.map((analysis) => [analysis.id, analysis.unit.id]));
+  const units = new Set(scope?.unitIds);
+  const positionsInScope = new Set(scope?.positionIds);
+  const inScope = (view: PositionNeedView) =>
+    !scope ||
+    units.has(unitOf.get(view.entity.analysis.id) ?? '') ||
+    positionsInScope.has(view.entity.position.id);
   // A position listed without workload rows or a standard has not been analysed yet: unknown, not zero.
-  const views = [...(await computeNeedsOf(em, latest, language)).values()]
+  const views = [...(await computeNeedsOf(em, analyses, 'en')).values()]
     .flat()
-    .filter((view) => view.workloadItems.length > 0 || view.standardNeed !== null);
+    .filter((view) => view.workloadItems.length > 0 || view.standardNeed !== null)
+    .filter(inScope);
   const positionIds = [...new Set(views.map((view) => view.entity.position.id))];
   const positions = new Map(
     (
@@ -40,7 +75,7 @@ export async function loadGapData(em: EntityManager, year: number, language: Lan
     ).map((position) => [position.id, position]),
   );
   const staffByPosition = new Map<string, SupplyMember[]>();
-  for (const { positionId, member } of await loadSupply(em, { positionIds })) {
+  for (const { positionId, member } of positionIds.length > 0 ? await loadSupply(em, { positionIds }) : []) {
     const list = staffByPosition.get(positionId) ?? [];
     list.push(member);
     staffByPosition.set(positionId, list);
@@ -50,14 +85,5 @@ export async function loadGapData(em: EntityManager, year: number, language: Lan
     const position = positions.get(view.entity.position.id);
     return position ? [{ view, position }] : [];
   });
-  return { year, language, config, needs, staffByPosition, stakeholderInputs };
-}
-
-function newestPerUnit(analyses: NeedsAnalysis[]): NeedsAnalysis[] {
-  const byUnit = new Map<string, NeedsAnalysis>();
-  for (const analysis of analyses) {
-    const current = byUnit.get(analysis.unit.id);
-    if (!current || analysis.version > current.version) byUnit.set(analysis.unit.id, analysis);
-  }
-  return [...byUnit.values()];
+  return { year, config, needs, staffByPosition, stakeholderInputs };
 }

@@ -1,19 +1,15 @@
 import { type EntityManager } from '@mikro-orm/core';
-import {
-  assertUnreachable,
-  DomainError,
-  issue,
-  type Language,
-  type PositionKind,
-  projectSupply,
-  rollUpGaps,
-} from '@formasi/core';
-import { type Connection, pageWindow, toConnection } from '../../common/connection.js';
+import { EntityManager as SqlEntityManager } from '@mikro-orm/knex';
+import { assertUnreachable, DomainError, issue, type PositionKind, projectSupply } from '@formasi/core';
+import { type Connection, pageWindow } from '../../common/connection.js';
+import { RowWhere } from '../../common/row-filters.js';
+import { listConnection, type RowOrder } from '../../common/row-query.js';
+import { type Row } from '../../common/row-table.js';
+import { type Selection } from '../../common/selection.js';
 import { loadSupply } from '../staff/supply.repository.js';
-import { computeGap, MAX_HORIZON } from './gap-calculator.js';
-import { loadGapData } from './gap-data.js';
+import { MAX_HORIZON } from './gap-calculator.js';
+import { type GapRow } from './gap-row.entity.js';
 import {
-  type Gap,
   type GapFilter,
   type GapGroupBy,
   type GapsArgs,
@@ -30,110 +26,148 @@ function checkHorizon(horizon: number): void {
   }
 }
 
-function matches(gap: Gap, filter: GapFilter): boolean {
-  const search = filter.search?.trim().toLowerCase();
-  return (
-    (!filter.sectorId || gap.sector.id === filter.sectorId) &&
-    (!filter.unitId || gap.unit.id === filter.unitId) &&
-    (!filter.kecamatanId || gap.kecamatan?.id === filter.kecamatanId) &&
-    (!filter.positionKind || gap.positionKind === filter.positionKind) &&
-    (!filter.gapKind || gap.kind === filter.gapKind) &&
-    (filter.minPriority === null || filter.minPriority === undefined || gap.priority >= filter.minPriority) &&
-    (filter.maxPriority === null || filter.maxPriority === undefined || gap.priority <= filter.maxPriority) &&
-    (!search ||
-      gap.position.name.toLowerCase().includes(search) ||
-      gap.unit.name.toLowerCase().includes(search))
-  );
-}
+const asc = (...path: string[]): RowOrder => ({ path, direction: 'asc' });
+const desc = (...path: string[]): RowOrder => ({ path, direction: 'desc' });
 
-function compareBy(sort: GapSort): (a: Gap, b: Gap) => number {
-  const tie = (a: Gap, b: Gap) =>
-    a.unit.name.localeCompare(b.unit.name) || a.position.name.localeCompare(b.position.name);
+function orderOf(sort: GapSort): RowOrder[] {
+  const tie = [asc('unit', 'name'), asc('position', 'name'), asc('id')];
   switch (sort) {
     case 'PRIORITY_DESC':
-      return (a, b) => b.priority - a.priority || b.gap - a.gap || tie(a, b);
+      return [desc('priority'), desc('gap'), ...tie];
     case 'SIZE_DESC':
-      return (a, b) => Math.abs(b.gap) - Math.abs(a.gap) || b.priority - a.priority || tie(a, b);
+      return [desc('gapSize'), desc('priority'), ...tie];
     default:
       return assertUnreachable(sort);
   }
 }
 
-function groupKeyOf(gap: Gap, groupBy: GapGroupBy): { key: string; label: string } {
+function filterOf(year: number, horizon: number, filter: GapFilter) {
+  return (where: RowWhere) => {
+    where
+      .equals('year', year)
+      .equals('horizon', horizon)
+      .equals('sector_id', filter.sectorId)
+      .equals('unit_id', filter.unitId)
+      .equals('kecamatan_id', filter.kecamatanId)
+      .equals('position_kind', filter.positionKind)
+      .equals('kind', filter.gapKind)
+      .containsInRelated(
+        [
+          { column: 'position_id', table: 'position', name: 'name' },
+          { column: 'unit_id', table: 'unit', name: 'name' },
+        ],
+        filter.search,
+      );
+    if (filter.minPriority !== null && filter.minPriority !== undefined) {
+      where.raw('{t}."priority" >= ?', [filter.minPriority]);
+    }
+    if (filter.maxPriority !== null && filter.maxPriority !== undefined) {
+      where.raw('{t}."priority" <= ?', [filter.maxPriority]);
+    }
+  };
+}
+
+/** The key and label columns of a roll-up over `gap_row g`. */
+function groupOf(groupBy: GapGroupBy): { key: string; label: string; join: string } {
   switch (groupBy) {
     case 'REGION':
-      return { key: 'REGION', label: 'Total' };
+      return { key: `'REGION'`, label: `'Total'`, join: '' };
     case 'SECTOR':
-      return { key: gap.sector.id, label: gap.sector.name };
+      return { key: 'g."sector_id"', label: 's."name"', join: ' join "sector" s on s."id" = g."sector_id"' };
     case 'UNIT':
-      return { key: gap.unit.id, label: gap.unit.name };
+      return { key: 'g."unit_id"', label: 'u."name"', join: ' join "unit" u on u."id" = g."unit_id"' };
     case 'KECAMATAN':
-      return gap.kecamatan
-        ? { key: gap.kecamatan.id, label: gap.kecamatan.name }
-        : { key: 'NONE', label: '—' };
+      return {
+        key: `coalesce(k."id", 'NONE')`,
+        label: `coalesce(k."name", '—')`,
+        join: ' left join "kecamatan" k on k."id" = g."kecamatan_id"',
+      };
     case 'POSITION':
-      return { key: gap.position.name, label: gap.position.name };
+      return { key: 'p."name"', label: 'p."name"', join: ' join "position" p on p."id" = g."position_id"' };
     default:
       return assertUnreachable(groupBy);
   }
 }
 
+type SummarySql = {
+  key: string;
+  label: string;
+  need: number | string;
+  staff: number | string;
+  leaving: number | string;
+  shortage: number | string;
+  surplus: number | string;
+  net: number | string;
+  rows: number | string;
+};
+
 /**
- * Gaps are computed on request from the newest analyses, the roster and the year's configuration (a region has a
- * few thousand position × unit rows; all of them load in a fixed number of queries).
+ * Gaps are read from the read model (`gap_row`, kept current by gap-refresh.ts): filters, sorts, pages and
+ * roll-ups run in SQL, whatever the size of the region.
  */
 export class GapService {
-  /** `language`: of the explanations and priority factors (the request's). */
-  constructor(
-    private readonly em: EntityManager,
-    private readonly language: Language,
-  ) {}
+  constructor(private readonly em: EntityManager) {}
 
-  async all(year: number, horizon = 0): Promise<Gap[]> {
+  private sql() {
+    const em = this.em;
+    if (!(em instanceof SqlEntityManager)) throw new Error('gaps need an SQL EntityManager');
+    return em.getConnection();
+  }
+
+  list(args: GapsArgs, selection: Selection): Promise<Connection<Row<GapRow>>> {
+    const horizon = args.horizon ?? 0;
     checkHorizon(horizon);
-    const data = await loadGapData(this.em, year, this.language);
-    return data.needs.map(({ view, position }) => computeGap(data, view, position, horizon));
-  }
-
-  async list(args: GapsArgs): Promise<Connection<Gap>> {
-    const window = pageWindow(args);
-    const rows = (await this.all(args.year, args.horizon ?? 0))
-      .filter((gap) => matches(gap, args.filter ?? {}))
-      .sort(compareBy(args.sort ?? 'PRIORITY_DESC'));
-    return toConnection(rows.slice(window.offset, window.offset + window.limit), rows.length, window);
-  }
-
-  async summary(year: number, groupBy: GapGroupBy, horizon = 0): Promise<GapSummaryRow[]> {
-    const gaps = await this.all(year, horizon);
-    const labels = new Map<string, string>();
-    const rows = gaps.map((gap) => {
-      const group = groupKeyOf(gap, groupBy);
-      labels.set(group.key, group.label);
-      return { key: group.key, need: gap.headcount, staff: gap.staff, leaving: gap.leaving, gap: gap.gap };
+    return listConnection<GapRow>(this.em, pageWindow(args), {
+      entity: 'GapRow',
+      selection,
+      filter: filterOf(args.year, horizon, args.filter ?? {}),
+      order: orderOf(args.sort ?? 'PRIORITY_DESC'),
     });
-    return rollUpGaps(rows, (key) => key)
-      .map((total) => ({
-        key: total.key,
-        label: labels.get(total.key) ?? total.key,
-        need: total.need,
-        staff: total.staff,
-        leaving: total.leaving,
-        projectedStaff: total.staff - total.leaving,
-        shortage: total.shortage,
-        surplus: total.surplus,
-        net: total.net,
-        gapCount: total.rows,
+  }
+
+  /** Totals per group; shortage and surplus are summed apart (core's rollUpGaps, in SQL). */
+  async summary(year: number, groupBy: GapGroupBy, horizon = 0): Promise<GapSummaryRow[]> {
+    checkHorizon(horizon);
+    const group = groupOf(groupBy);
+    const rows: SummarySql[] = await this.sql().execute(
+      `select ${group.key} as key, ${group.label} as label, sum(g."headcount") as need, sum(g."staff") as staff,
+        sum(g."leaving") as leaving, sum(case when g."gap" > 0 then g."gap" else 0 end) as shortage,
+        sum(case when g."gap" < 0 then -g."gap" else 0 end) as surplus, sum(g."gap") as net, count(*) as rows
+       from "gap_row" g${group.join} where g."year" = ? and g."horizon" = ?${
+         // PostgreSQL refuses to group by a constant: the region is one group anyway.
+         groupBy === 'REGION' ? '' : ` group by ${group.key}, ${group.label}`
+       }`,
+      [year, horizon],
+      'all',
+      this.em.getTransactionContext(),
+    );
+    return rows
+      .filter((row) => Number(row.rows) > 0)
+      .map((row) => ({
+        key: String(row.key),
+        label: String(row.label),
+        need: Number(row.need),
+        staff: Number(row.staff),
+        leaving: Number(row.leaving),
+        projectedStaff: Number(row.staff) - Number(row.leaving),
+        shortage: Number(row.shortage),
+        surplus: Number(row.surplus),
+        net: Number(row.net),
+        gapCount: Number(row.rows),
       }))
       .sort((a, b) => b.shortage - a.shortage || a.label.localeCompare(b.label));
   }
 
   /** Shortage headcount per position kind at the year itself: what the budget plan would hire. */
   async shortageByKind(year: number): Promise<Map<PositionKind, number>> {
-    const totals = new Map<PositionKind, number>();
-    for (const gap of await this.all(year, 0)) {
-      if (gap.gap > 0) totals.set(gap.positionKind, (totals.get(gap.positionKind) ?? 0) + gap.gap);
-    }
-    return totals;
+    const rows: { kind: PositionKind; shortage: number | string }[] = await this.sql().execute(
+      `select "position_kind" as kind, sum("gap") as shortage from "gap_row"
+       where "year" = ? and "horizon" = 0 and "gap" > 0 group by "position_kind"`,
+      [year],
+      'all',
+      this.em.getTransactionContext(),
+    );
+    return new Map(rows.map((row) => [row.kind, Number(row.shortage)]));
   }
 
   /** Who leaves the whole roster (or one sector's) in each of the five years from `year`, by reason. */

@@ -2,10 +2,6 @@ import { type GapKind, type PositionKind } from '@formasi/core';
 import { ArgsType, Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { PageArgs } from '../../common/connection.js';
 import { GapKindEnum, PositionKindEnum } from '../../common/enums.js';
-import { Kecamatan } from '../kecamatans/kecamatan.entity.js';
-import { Position } from '../positions/position.entity.js';
-import { Sector } from '../sectors/sector.entity.js';
-import { Unit } from '../units/unit.entity.js';
 
 export const GapGroupBy = {
   REGION: 'REGION',
@@ -57,12 +53,8 @@ export class GapOutlookYear {
   description: 'Need against supply for one position in one unit, with its priority and its reasons.',
 })
 export class Gap {
-  @Field(() => ID, { description: 'year:unitId:positionId' }) id!: string;
+  // id, position, unit, sector, kecamatan and the texts are field resolvers over the stored row (gap.resolver.ts).
   @Field(() => Int) year!: number;
-  @Field(() => Position) position!: Position;
-  @Field(() => Unit) unit!: Unit;
-  @Field(() => Sector) sector!: Sector;
-  @Field(() => Kecamatan, { nullable: true }) kecamatan!: Kecamatan | null;
   @Field(() => Float, { description: 'Unrounded need (FTE) from the demand signal used.' }) need!: number;
   @Field(() => Int) headcount!: number;
   @Field(() => Int) staff!: number;
@@ -71,12 +63,7 @@ export class Gap {
   @Field(() => Float, { description: 'headcount − (staff − leaving): positive = kekurangan.' }) gap!: number;
   @Field(() => GapKindEnum) kind!: GapKind;
   @Field(() => Float, { description: '0..100' }) priority!: number;
-  @Field(() => String) prioritySummary!: string;
-  @Field(() => [PriorityFactor]) factors!: PriorityFactor[];
-  @Field(() => [ExplanationStep]) explanation!: ExplanationStep[];
-  @Field(() => String) explanationSummary!: string;
   @Field(() => [GapOutlookYear], { description: 'The next five years.' }) outlook!: GapOutlookYear[];
-  positionKind!: PositionKind;
 }
 
 @ObjectType()

@@ -1,3 +1,5 @@
+import { refreshGaps } from '../gaps/gap-refresh.js';
+import { inTransaction } from '../../common/transaction.js';
 import { type UnitAccess } from '../../auth/unit-access.js';
 import { type EntityManager, type FilterQuery } from '@mikro-orm/core';
 import {
@@ -100,7 +102,7 @@ export class NeedsService {
   async create(year: number, unitId: string): Promise<NeedsAnalysis> {
     // Access is checked before the transaction: on SQLite the request's connection is the only one.
     await this.access.assertCanDraft(await findActiveReference(this.em, Unit, 'Unit', 'unitId', unitId));
-    return this.em.transactional(async (em) => {
+    return inTransaction(this.em, async (em) => {
       assertValid(
         year >= 2000 && year <= 2100 && Number.isInteger(year)
           ? []
@@ -122,6 +124,7 @@ export class NeedsService {
       positions.forEach((position, index) =>
         em.create(PositionNeed, { analysis, position, sortOrder: index }),
       );
+      await refreshGaps(em, { years: [year], unitIds: [unit.id] });
       return analysis;
     });
   }
@@ -130,7 +133,7 @@ export class NeedsService {
   /** Saves the rows and answers the recomputed need, its reason in `language`. */
   async savePositionNeed(input: SavePositionNeedInput, language: Language): Promise<PositionNeedView> {
     await this.assertCanDraftAnalysis(input.analysisId);
-    const saved = await this.em.transactional(async (em) => {
+    const saved = await inTransaction(this.em, async (em) => {
       const analysis = await findOrFail(em, NeedsAnalysis, 'Needs analysis', input.analysisId);
       if (!isAnalysisEditable(analysis.status)) throw notEditable(analysis);
       const items = input.workloadItems.map((item) => ({
@@ -176,6 +179,7 @@ export class NeedsService {
         demandNote: input.demandNote?.trim() || null,
       });
       analysis.updatedAt = new Date();
+      await refreshGaps(em, { years: [analysis.year], unitIds: [analysis.unit.id] });
       return { need, analysis };
     });
     const views = await computeNeedsOf(this.em, [saved.analysis], language);
@@ -189,7 +193,10 @@ export class NeedsService {
     const analysis = await need.analysis.loadOrFail();
     await this.access.assertCanDraft(await analysis.unit.loadOrFail());
     if (!isAnalysisEditable(analysis.status)) throw notEditable(analysis);
-    await this.em.removeAndFlush(need);
+    await inTransaction(this.em, async (em) => {
+      em.remove(await findOrFail(em, PositionNeed, 'Position need', id));
+      await refreshGaps(em, { years: [analysis.year], unitIds: [analysis.unit.id] });
+    });
     return analysis;
   }
 
@@ -216,7 +223,7 @@ export class NeedsService {
   /** Copies a FINAL analysis into a new DRAFT version (the FINAL one stays as it was). */
   async createVersion(id: string): Promise<NeedsAnalysis> {
     await this.assertCanDraftAnalysis(id);
-    return this.em.transactional(async (em) => {
+    return inTransaction(this.em, async (em) => {
       const source = await findOrFail(em, NeedsAnalysis, 'Needs analysis', id);
       if (source.status !== 'FINAL') {
         throw new DomainError([
@@ -265,6 +272,7 @@ export class NeedsService {
           });
         }
       }
+      await refreshGaps(em, { years: [source.year], unitIds: [source.unit.id] });
       return copy;
     });
   }

@@ -24,7 +24,7 @@ export class PositionNeed extends BaseEntity {
   @ManyToOne(() => NeedsAnalysis, { ref: true, deleteRule: 'cascade' })
   analysis!: Ref<NeedsAnalysis>;
 
-  @ManyToOne(() => Position, { ref: true })
+  @ManyToOne(() => Position, { ref: true, index: true })
   position!: Ref<Position>;
 
   @Field(() => Float, {

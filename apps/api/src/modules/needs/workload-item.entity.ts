@@ -7,7 +7,7 @@ import { PositionNeed } from './position-need.entity.js';
 @ObjectType()
 @Entity({ tableName: 'workload_item' })
 export class WorkloadItem extends BaseEntity {
-  @ManyToOne(() => PositionNeed, { ref: true, deleteRule: 'cascade' })
+  @ManyToOne(() => PositionNeed, { ref: true, deleteRule: 'cascade', index: true })
   positionNeed!: Ref<PositionNeed>;
 
   @Field(() => String)

@@ -62,7 +62,7 @@ export class PlanningYearResolver {
     @Ctx() { em, language }: Context,
   ): Promise<BudgetHeadroomType | null> {
     if (config.totalSpending === null || config.personnelSpending === null) return null;
-    return budgetOf(config, await new GapService(em, language).shortageByKind(config.year), language);
+    return budgetOf(config, await new GapService(em).shortageByKind(config.year), language);
   }
 
   @Authorized('ADMIN')

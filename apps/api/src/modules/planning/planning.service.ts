@@ -1,3 +1,5 @@
+import { flushInTransaction } from '../../common/transaction.js';
+import { refreshGaps } from '../gaps/gap-refresh.js';
 import { type EntityManager } from '@mikro-orm/core';
 import {
   assertValid,
@@ -123,7 +125,8 @@ export class PlanningService {
     } else {
       this.em.persist(this.em.create(PlanningYear, { ...values, year: input.year }));
     }
-    await this.em.flush();
+    // Weights, rounding, hours and sector priorities shape every gap of the year.
+    await flushInTransaction(this.em, (tx) => refreshGaps(tx, { years: [input.year] }));
     return existing ?? (await this.em.findOneOrFail(PlanningYear, { year: input.year }));
   }
 

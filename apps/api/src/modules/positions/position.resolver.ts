@@ -1,5 +1,21 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { type GraphQLResolveInfo } from 'graphql';
+import {
+  Arg,
+  Args,
+  Authorized,
+  Ctx,
+  FieldResolver,
+  ID,
+  Info,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
+import { type Row } from '../../common/row-table.js';
+import { nodeSelectionOf } from '../../common/selection.js';
 import { connectionOf } from '../../common/connection.js';
+import { archivedOf } from '../../common/base.entity.js';
 import { type Context } from '../../context.js';
 import { Sector } from '../sectors/sector.entity.js';
 import { Unit } from '../units/unit.entity.js';
@@ -14,8 +30,12 @@ export class PositionResolver {
   @Query(() => PositionConnection, {
     description: 'Positions (jabatan per unit), paged; archived only when asked.',
   })
-  positions(@Args(() => PositionsArgs) args: PositionsArgs, @Ctx() { em }: Context) {
-    return new PositionService(em).list(args);
+  positions(
+    @Args(() => PositionsArgs) args: PositionsArgs,
+    @Ctx() { em }: Context,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    return new PositionService(em).list(args, nodeSelectionOf(info));
   }
 
   @Query(() => Position, { nullable: true })
@@ -23,15 +43,20 @@ export class PositionResolver {
     return new PositionService(em).get(id);
   }
 
-  // Batched through MikroORM's dataloader: one query per relation for a whole page.
+  // A list joins the relations it selects; entities and unjoined ids load in one batch per relation.
   @FieldResolver(() => Unit)
-  unit(@Root() position: Position): Promise<Unit> {
-    return position.unit.loadOrFail({ dataloader: true });
+  unit(@Root() position: Position | Row<Position>, @Ctx() { loaders }: Context) {
+    return loaders.related<Unit>('Unit', position.unit);
   }
 
   @FieldResolver(() => Sector)
-  sector(@Root() position: Position): Promise<Sector> {
-    return position.sector.loadOrFail({ dataloader: true });
+  sector(@Root() position: Position | Row<Position>, @Ctx() { loaders }: Context) {
+    return loaders.related<Sector>('Sector', position.sector);
+  }
+
+  @FieldResolver(() => Boolean)
+  archived(@Root() position: { archivedAt: Date | null }): boolean {
+    return archivedOf(position);
   }
 
   @Authorized('ADMIN')

@@ -1,4 +1,6 @@
-import { type EntityManager, type FilterQuery, type QueryOrderMap } from '@mikro-orm/core';
+import { refreshGaps } from '../gaps/gap-refresh.js';
+import { inTransaction } from '../../common/transaction.js';
+import { type EntityManager } from '@mikro-orm/core';
 import {
   assertUnreachable,
   assertValid,
@@ -10,8 +12,11 @@ import {
   retirementAgeFor,
   validatePosition,
 } from '@formasi/core';
-import { type Connection, pageWindow, toConnection } from '../../common/connection.js';
-import { containsText, findActiveReference, findOrFail, findById } from '../../common/lookup.js';
+import { type Connection, pageWindow } from '../../common/connection.js';
+import { findActiveReference, findOrFail, findById } from '../../common/lookup.js';
+import { listConnection, type RowOrder } from '../../common/row-query.js';
+import { type Row } from '../../common/row-table.js';
+import { type Selection } from '../../common/selection.js';
 import { Unit } from '../units/unit.entity.js';
 import { Position } from './position.entity.js';
 import {
@@ -21,16 +26,19 @@ import {
   type UpdatePositionInput,
 } from './position.inputs.js';
 
-function orderOf(sort: PositionSort): QueryOrderMap<Position> {
+const asc = (...path: string[]): RowOrder => ({ path, direction: 'asc' });
+const desc = (...path: string[]): RowOrder => ({ path, direction: 'desc' });
+
+function orderOf(sort: PositionSort): RowOrder[] {
   switch (sort) {
     case 'NAME_ASC':
-      return { name: 'asc', id: 'asc' };
+      return [asc('name'), asc('id')];
     case 'NAME_DESC':
-      return { name: 'desc', id: 'asc' };
+      return [desc('name'), asc('id')];
     case 'UNIT_ASC':
-      return { unit: { name: 'asc' }, name: 'asc', id: 'asc' };
+      return [asc('unit', 'name'), asc('name'), asc('id')];
     case 'UPDATED_DESC':
-      return { updatedAt: 'desc', id: 'asc' };
+      return [desc('updatedAt'), asc('id')];
     default:
       return assertUnreachable(sort);
   }
@@ -61,22 +69,22 @@ const draftOf = (position: Position): PositionDraft => ({
 export class PositionService {
   constructor(private readonly em: EntityManager) {}
 
-  async list(args: PositionsArgs): Promise<Connection<Position>> {
-    const window = pageWindow(args);
+  list(args: PositionsArgs, selection: Selection): Promise<Connection<Row<Position>>> {
     const filter = args.filter ?? {};
-    const where: FilterQuery<Position> = {};
-    if (!filter.includeArchived) where.archivedAt = null;
-    if (filter.sectorId) where.sector = filter.sectorId;
-    if (filter.unitId) where.unit = filter.unitId;
-    if (filter.kind) where.kind = filter.kind;
-    if (filter.level) where.level = filter.level;
-    const text = containsText(this.em, filter.search);
-    if (text) where.name = text;
-    const [rows, total] = await this.em.findAndCount(Position, where, {
-      ...window,
-      orderBy: orderOf(args.sort ?? 'NAME_ASC'),
+    return listConnection<Position>(this.em, pageWindow(args), {
+      entity: 'Position',
+      selection,
+      filter: (where) => {
+        if (!filter.includeArchived) where.isNull('archived_at');
+        where
+          .equals('sector_id', filter.sectorId)
+          .equals('unit_id', filter.unitId)
+          .equals('kind', filter.kind)
+          .equals('level', filter.level)
+          .contains(['name'], filter.search);
+      },
+      order: orderOf(args.sort ?? 'NAME_ASC'),
     });
-    return toConnection(rows, total, window);
   }
 
   get(id: string): Promise<Position | null> {
@@ -97,7 +105,7 @@ export class PositionService {
     });
     const benchmark = input.servedPerStaffBenchmark ?? null;
     assertValid([...validatePosition(draft), ...checkBenchmark(benchmark)]);
-    return this.em.transactional(async (em) => {
+    return inTransaction(this.em, async (em) => {
       const unit = await findActiveReference(em, Unit, 'Unit', 'unitId', input.unitId);
       await this.assertNameFree(em, unit.id, draft.name, null);
       return em.create(Position, {
@@ -110,7 +118,7 @@ export class PositionService {
   }
 
   async update(id: string, input: UpdatePositionInput): Promise<Position> {
-    return this.em.transactional(async (em) => {
+    return inTransaction(this.em, async (em) => {
       const position = await findOrFail(em, Position, 'Position', id);
       const current = draftOf(position);
       const draft = normalizePosition({
@@ -139,6 +147,8 @@ export class PositionService {
         servedPerStaffBenchmark: benchmark,
         ...(unit ? { unit, sector: unit.sector } : {}),
       });
+      // Its BUP, benchmark and unit shape its gaps.
+      await refreshGaps(em, { positionIds: [position.id] });
       return position;
     });
   }

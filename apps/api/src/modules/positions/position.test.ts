@@ -196,12 +196,10 @@ describe('positions list', () => {
       expect(response.data?.positions.edges.length).toBe(first);
       return app.queries.filter((sql) => /\b(select|insert|update|delete)\b/i.test(sql)).length;
     };
-    // session + page + count + one batch each for sector, unit and kecamatan, plus one for parent units when
-    // the page's units have parents outside it: the same bound for 5 rows as for 100.
+    // One statement for the session and its grants, one for the page: its count is a subquery and the selected
+    // unit, its kecamatan, sector and parent, and the position's sector are joined — for 5 rows as for 100.
     for (const first of [5, 50, 100]) {
-      const statements = await measure(first);
-      expect(statements, `${first} positions`).toBeGreaterThanOrEqual(6);
-      expect(statements, `${first} positions`).toBeLessThanOrEqual(7);
+      expect(await measure(first), `${first} positions`).toBe(2);
     }
   });
 });

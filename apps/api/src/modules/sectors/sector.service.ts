@@ -1,8 +1,11 @@
-import { type EntityManager, type FilterQuery } from '@mikro-orm/core';
+import { type EntityManager } from '@mikro-orm/core';
 import { assertValid, DomainError, issue, normalizeSector, validateSector } from '@formasi/core';
 import { codeNameOrder } from '../../common/code-name-sort.js';
-import { type Connection, pageWindow, toConnection } from '../../common/connection.js';
-import { containsText, findOrFail, findById } from '../../common/lookup.js';
+import { type Connection, pageWindow } from '../../common/connection.js';
+import { findOrFail, findById } from '../../common/lookup.js';
+import { listConnection } from '../../common/row-query.js';
+import { type Row } from '../../common/row-table.js';
+import { type Selection } from '../../common/selection.js';
 import { Unit } from '../units/unit.entity.js';
 import { Sector } from './sector.entity.js';
 import { type CreateSectorInput, type SectorsArgs, type UpdateSectorInput } from './sector.inputs.js';
@@ -10,17 +13,17 @@ import { type CreateSectorInput, type SectorsArgs, type UpdateSectorInput } from
 export class SectorService {
   constructor(private readonly em: EntityManager) {}
 
-  async list(args: SectorsArgs): Promise<Connection<Sector>> {
-    const window = pageWindow(args);
-    const where: FilterQuery<Sector> = {};
-    if (!args.filter?.includeArchived) where.archivedAt = null;
-    const text = containsText(this.em, args.filter?.search);
-    if (text) where.$or = [{ name: text }, { code: text }];
-    const [rows, total] = await this.em.findAndCount(Sector, where, {
-      ...window,
-      orderBy: codeNameOrder(args.sort ?? 'NAME_ASC'),
+  list(args: SectorsArgs, selection: Selection): Promise<Connection<Row<Sector>>> {
+    const filter = args.filter ?? {};
+    return listConnection<Sector>(this.em, pageWindow(args), {
+      entity: 'Sector',
+      selection,
+      filter: (where) => {
+        if (!filter.includeArchived) where.isNull('archived_at');
+        where.contains(['name', 'code'], filter.search);
+      },
+      order: codeNameOrder(args.sort ?? 'NAME_ASC'),
     });
-    return toConnection(rows, total, window);
   }
 
   get(id: string): Promise<Sector | null> {

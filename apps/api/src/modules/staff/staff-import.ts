@@ -1,3 +1,5 @@
+import { refreshGaps } from '../gaps/gap-refresh.js';
+import { inTransaction } from '../../common/transaction.js';
 import { type EntityManager } from '@mikro-orm/core';
 import { isoDateInJakarta, parseRosterRow, type RosterRecord } from '@formasi/core';
 import { Position } from '../positions/position.entity.js';
@@ -112,7 +114,7 @@ export async function importRoster(
     errors,
   };
   if (errors.length > 0 || dryRun) return { ...result, applied: false };
-  await em.transactional(async (tx) => {
+  await inTransaction(em, async (tx) => {
     for (const row of rows) {
       const { unitCode: _unitCode, positionName: _positionName, ...values } = row.record;
       const member = existing.get(row.record.nip);
@@ -120,6 +122,10 @@ export async function importRoster(
       if (!member) tx.create(StaffMember, data);
       else if (changed(member, row)) tx.assign(member, data);
     }
+    // The roster moves every gap of the positions it touches, the ones staff leave included.
+    const positionIds = new Set(rows.map((row) => row.position.id));
+    for (const member of existing.values()) positionIds.add(member.position.id);
+    await refreshGaps(tx, { positionIds: [...positionIds] });
   });
   return { ...result, applied: true };
 }

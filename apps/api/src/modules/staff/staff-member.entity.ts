@@ -46,9 +46,9 @@ export class StaffMember extends ArchivableEntity {
   @Property({ type: 'string', length: 10 })
   tmt!: string;
 
-  @ManyToOne(() => Position, { ref: true })
+  @ManyToOne(() => Position, { ref: true, index: true })
   position!: Ref<Position>;
 
-  @ManyToOne(() => Unit, { ref: true })
+  @ManyToOne(() => Unit, { ref: true, index: true })
   unit!: Ref<Unit>;
 }

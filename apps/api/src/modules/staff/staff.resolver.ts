@@ -1,6 +1,7 @@
 import { maskNip, retirementDate } from '@formasi/core';
 import { Arg, Args, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { connectionOf } from '../../common/connection.js';
+import { archivedOf } from '../../common/base.entity.js';
 import { type Context } from '../../context.js';
 import { Position } from '../positions/position.entity.js';
 import { Unit } from '../units/unit.entity.js';
@@ -46,6 +47,11 @@ export class StaffMemberResolver {
   @FieldResolver(() => Unit)
   unit(@Root() member: StaffMember): Promise<Unit> {
     return member.unit.loadOrFail({ dataloader: true });
+  }
+
+  @FieldResolver(() => Boolean)
+  archived(@Root() member: { archivedAt: Date | null }): boolean {
+    return archivedOf(member);
   }
 
   @Authorized('ADMIN')

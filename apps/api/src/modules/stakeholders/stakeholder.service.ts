@@ -1,3 +1,5 @@
+import { flushInTransaction } from '../../common/transaction.js';
+import { refreshGaps } from '../gaps/gap-refresh.js';
 import { type EntityManager } from '@mikro-orm/core';
 import { assertValid, checkNumber, issue, type ValidationIssue } from '@formasi/core';
 import { findActiveReference, findOrFail } from '../../common/lookup.js';
@@ -71,7 +73,8 @@ export class StakeholderService {
     const row = await findOrFail(this.em, StakeholderInput, 'Stakeholder input', id);
     row.confirmedWeight = weight;
     row.confirmedAt = new Date();
-    await this.em.flush();
+    // A confirmed weight counts in the priority of the year's gaps it concerns.
+    await flushInTransaction(this.em, (tx) => refreshGaps(tx, { years: [row.year] }));
     return row;
   }
 }

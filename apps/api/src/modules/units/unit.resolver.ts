@@ -1,5 +1,21 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { type GraphQLResolveInfo } from 'graphql';
+import {
+  Arg,
+  Args,
+  Authorized,
+  Ctx,
+  FieldResolver,
+  ID,
+  Info,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
+import { type Row } from '../../common/row-table.js';
+import { nodeSelectionOf } from '../../common/selection.js';
 import { connectionOf } from '../../common/connection.js';
+import { archivedOf } from '../../common/base.entity.js';
 import { type Context } from '../../context.js';
 import { Kecamatan } from '../kecamatans/kecamatan.entity.js';
 import { Sector } from '../sectors/sector.entity.js';
@@ -14,8 +30,8 @@ export class UnitResolver {
   @Query(() => UnitConnection, {
     description: 'Units (OPDs and their sub-units), paged; archived only when asked.',
   })
-  units(@Args(() => UnitsArgs) args: UnitsArgs, @Ctx() { em }: Context) {
-    return new UnitService(em).list(args);
+  units(@Args(() => UnitsArgs) args: UnitsArgs, @Ctx() { em }: Context, @Info() info: GraphQLResolveInfo) {
+    return new UnitService(em).list(args, nodeSelectionOf(info));
   }
 
   @Query(() => Unit, { nullable: true })
@@ -23,20 +39,25 @@ export class UnitResolver {
     return new UnitService(em).get(id);
   }
 
-  // Relations load through MikroORM's dataloader: a page of units costs one query per relation, not per row.
+  // A list joins the relations it selects; entities and unjoined ids load in one batch per relation.
   @FieldResolver(() => Unit, { nullable: true })
-  parent(@Root() unit: Unit): Promise<Unit> | null {
-    return unit.parent ? unit.parent.loadOrFail({ dataloader: true }) : null;
+  parent(@Root() unit: Unit | Row<Unit>, @Ctx() { loaders }: Context) {
+    return loaders.related<Unit>('Unit', unit.parent);
   }
 
   @FieldResolver(() => Sector)
-  sector(@Root() unit: Unit): Promise<Sector> {
-    return unit.sector.loadOrFail({ dataloader: true });
+  sector(@Root() unit: Unit | Row<Unit>, @Ctx() { loaders }: Context) {
+    return loaders.related<Sector>('Sector', unit.sector);
   }
 
   @FieldResolver(() => Kecamatan, { nullable: true })
-  kecamatan(@Root() unit: Unit): Promise<Kecamatan> | null {
-    return unit.kecamatan ? unit.kecamatan.loadOrFail({ dataloader: true }) : null;
+  kecamatan(@Root() unit: Unit | Row<Unit>, @Ctx() { loaders }: Context) {
+    return loaders.related<Kecamatan>('Kecamatan', unit.kecamatan);
+  }
+
+  @FieldResolver(() => Boolean)
+  archived(@Root() unit: { archivedAt: Date | null }): boolean {
+    return archivedOf(unit);
   }
 
   @Authorized('ADMIN')

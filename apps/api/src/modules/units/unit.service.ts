@@ -1,4 +1,6 @@
-import { type EntityManager, type FilterQuery } from '@mikro-orm/core';
+import { refreshGaps } from '../gaps/gap-refresh.js';
+import { inTransaction } from '../../common/transaction.js';
+import { type EntityManager } from '@mikro-orm/core';
 import {
   assertValid,
   checkNumber,
@@ -9,8 +11,11 @@ import {
   validateUnitParent,
 } from '@formasi/core';
 import { codeNameOrder } from '../../common/code-name-sort.js';
-import { type Connection, pageWindow, toConnection } from '../../common/connection.js';
-import { containsText, findActiveReference, findOrFail, findById } from '../../common/lookup.js';
+import { type Connection, pageWindow } from '../../common/connection.js';
+import { findActiveReference, findOrFail, findById } from '../../common/lookup.js';
+import { listConnection } from '../../common/row-query.js';
+import { type Row } from '../../common/row-table.js';
+import { type Selection } from '../../common/selection.js';
 import { Kecamatan } from '../kecamatans/kecamatan.entity.js';
 import { Position } from '../positions/position.entity.js';
 import { Sector } from '../sectors/sector.entity.js';
@@ -34,22 +39,22 @@ const MAX_UNIT_DEPTH = 32;
 export class UnitService {
   constructor(private readonly em: EntityManager) {}
 
-  async list(args: UnitsArgs): Promise<Connection<Unit>> {
-    const window = pageWindow(args);
+  list(args: UnitsArgs, selection: Selection): Promise<Connection<Row<Unit>>> {
     const filter = args.filter ?? {};
-    const where: FilterQuery<Unit> = {};
-    if (!filter.includeArchived) where.archivedAt = null;
-    if (filter.sectorId) where.sector = filter.sectorId;
-    if (filter.kind) where.kind = filter.kind;
-    if (filter.kecamatanId) where.kecamatan = filter.kecamatanId;
-    if (filter.parentId) where.parent = filter.parentId;
-    const text = containsText(this.em, filter.search);
-    if (text) where.$or = [{ name: text }, { code: text }];
-    const [rows, total] = await this.em.findAndCount(Unit, where, {
-      ...window,
-      orderBy: codeNameOrder(args.sort ?? 'NAME_ASC'),
+    return listConnection<Unit>(this.em, pageWindow(args), {
+      entity: 'Unit',
+      selection,
+      filter: (where) => {
+        if (!filter.includeArchived) where.isNull('archived_at');
+        where
+          .equals('sector_id', filter.sectorId)
+          .equals('kind', filter.kind)
+          .equals('kecamatan_id', filter.kecamatanId)
+          .equals('parent_id', filter.parentId)
+          .contains(['name', 'code'], filter.search);
+      },
+      order: codeNameOrder(args.sort ?? 'NAME_ASC'),
     });
-    return toConnection(rows, total, window);
   }
 
   get(id: string): Promise<Unit | null> {
@@ -57,7 +62,7 @@ export class UnitService {
   }
 
   create(input: CreateUnitInput): Promise<Unit> {
-    return this.em.transactional(async (em) => {
+    return inTransaction(this.em, async (em) => {
       const data = await this.resolve(em, null, {
         code: input.code,
         name: input.name,
@@ -73,7 +78,7 @@ export class UnitService {
   }
 
   update(id: string, input: UpdateUnitInput): Promise<Unit> {
-    return this.em.transactional(async (em) => {
+    return inTransaction(this.em, async (em) => {
       const unit = await findOrFail(em, Unit, 'Unit', id);
       const data = await this.resolve(em, unit.id, {
         code: input.code ?? unit.code,
@@ -86,7 +91,10 @@ export class UnitService {
         servedPopulation:
           input.servedPopulation === undefined ? unit.servedPopulation : input.servedPopulation,
       });
-      return em.assign(unit, data);
+      em.assign(unit, data);
+      // Its kecamatan and served population shape its gaps.
+      await refreshGaps(em, { unitIds: [unit.id] });
+      return unit;
     });
   }
 

@@ -17,6 +17,7 @@ import { unauthenticated } from '../../common/errors.js';
 import { type Context } from '../../context.js';
 import { type RoleAssignment } from '../../auth/role-assignment.entity.js';
 import { User } from '../../auth/user.entity.js';
+import { type Viewer } from '../../auth/viewer.js';
 import { Unit } from '../units/unit.entity.js';
 import { CreateUserInput, UpdateUserInput } from './user.inputs.js';
 import { UserService } from './user.service.js';
@@ -40,7 +41,7 @@ export class RoleGrantResolver {
   }
 }
 
-function actorOf(context: Context): User {
+function actorOf(context: Context): Viewer {
   if (!context.user) throw unauthenticated();
   return context.user;
 }

@@ -1,3 +1,4 @@
+import { inTransaction } from '../../common/transaction.js';
 import { type EntityManager } from '@mikro-orm/core';
 import {
   assertValid,
@@ -17,6 +18,7 @@ import { hashPassword } from '../../auth/password.js';
 import { RoleAssignment } from '../../auth/role-assignment.entity.js';
 import { Session } from '../../auth/session.entity.js';
 import { User } from '../../auth/user.entity.js';
+import { type Viewer } from '../../auth/viewer.js';
 import { Unit } from '../units/unit.entity.js';
 import { type CreateUserInput, type UpdateUserInput } from './user.inputs.js';
 
@@ -28,7 +30,7 @@ export class UserService {
   constructor(
     private readonly em: EntityManager,
     /** The administrator making the change: they cannot lock themselves out. */
-    private readonly actor: User,
+    private readonly actor: Viewer,
   ) {}
 
   list(): Promise<User[]> {
@@ -40,7 +42,7 @@ export class UserService {
   }
 
   create(input: CreateUserInput): Promise<User> {
-    return this.em.transactional(async (em) => {
+    return inTransaction(this.em, async (em) => {
       const email = normalizeEmail(input.email);
       assertValid([
         ...validateEmail(input.email),
@@ -63,7 +65,7 @@ export class UserService {
   }
 
   update(id: string, input: UpdateUserInput): Promise<User> {
-    return this.em.transactional(async (em) => {
+    return inTransaction(this.em, async (em) => {
       const user = await findOrFail(em, User, 'User', id);
       await em.populate(user, ['roleAssignments']);
       const grant = changedGrant(user.grants()[0], input.role, input.unitId);

@@ -1,0 +1,39 @@
+import { type FieldNode, type GraphQLResolveInfo, Kind, type SelectionSetNode } from 'graphql';
+
+/** The fields a query selects below one field, by name (aliases merged), with their own selections. */
+export type Selection = ReadonlyMap<string, Selection>;
+
+const EMPTY: Selection = new Map();
+
+function collect(
+  set: SelectionSetNode | undefined,
+  info: GraphQLResolveInfo,
+  into: Map<string, Map<string, Selection>>,
+): void {
+  for (const node of set?.selections ?? []) {
+    if (node.kind === Kind.FIELD) {
+      const children = into.get(node.name.value) ?? new Map<string, Selection>();
+      into.set(node.name.value, children);
+      collect(node.selectionSet, info, children as Map<string, Map<string, Selection>>);
+    } else if (node.kind === Kind.INLINE_FRAGMENT) {
+      collect(node.selectionSet, info, into);
+    } else {
+      collect(info.fragments[node.name.value]?.selectionSet, info, into);
+    }
+  }
+}
+
+/**
+ * What the current field selects, through fragments and inline fragments. Directives (@include/@skip) are not
+ * evaluated: a skipped field only makes a read join one table more than needed.
+ */
+export function selectionOf(info: GraphQLResolveInfo): Selection {
+  const tree = new Map<string, Map<string, Selection>>();
+  for (const field of info.fieldNodes as readonly FieldNode[]) collect(field.selectionSet, info, tree);
+  return tree;
+}
+
+/** The selection of a connection's `edges.node`. */
+export function nodeSelectionOf(info: GraphQLResolveInfo): Selection {
+  return selectionOf(info).get('edges')?.get('node') ?? EMPTY;
+}
