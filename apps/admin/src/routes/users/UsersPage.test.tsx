@@ -44,6 +44,8 @@ function renderUsers(graphql: ReturnType<typeof mockGraphQL>, roles = ['ADMIN'])
 async function rowOf(name: string): Promise<HTMLElement> {
   const row = (await screen.findByText(name)).closest('tr');
   if (!row) throw new Error(`no row for ${name}`);
+  // While the table reloads, antd's spinner overlay blocks pointer events (seen under load on CI).
+  await waitFor(() => expect(row.closest('.ant-spin-blur')).toBeNull());
   return row;
 }
 
