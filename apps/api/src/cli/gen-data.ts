@@ -58,7 +58,7 @@ function printSummary(result: GenerateResult): void {
   }
   const rate = (rows: number, ms: number): string =>
     ms > 0 ? `${Math.round((rows / ms) * 1000).toLocaleString('en-US')} rows/s` : '';
-  const { planMs, tableMs, commitMs } = result.timings;
+  const { planMs, tableMs, commitMs, afterMs } = result.timings;
   for (const table of GENERATED_TABLES) {
     const rows = result.rows[table];
     const ms = tableMs[table];
@@ -66,7 +66,13 @@ function printSummary(result: GenerateResult): void {
       `  ${table.padEnd(15)} ${rows.toLocaleString('en-US').padStart(10)} rows  ${(ms / 1000).toFixed(1).padStart(5)} s  ${rate(rows, ms)}`,
     );
   }
-  console.log(`  (planning ${(planMs / 1000).toFixed(1)} s, commit ${(commitMs / 1000).toFixed(1)} s)`);
+  const writeMs = result.elapsedMs - afterMs;
+  console.log(
+    `  (planning ${(planMs / 1000).toFixed(1)} s, commit ${(commitMs / 1000).toFixed(1)} s, read models ${(afterMs / 1000).toFixed(1)} s)`,
+  );
+  console.log(
+    `  ${'written'.padEnd(15)} ${result.totalRows.toLocaleString('en-US').padStart(10)} rows  ${(writeMs / 1000).toFixed(1).padStart(5)} s  ${rate(result.totalRows, writeMs)}`,
+  );
   console.log(
     `  ${'total'.padEnd(15)} ${result.totalRows.toLocaleString('en-US').padStart(10)} rows in ${seconds.toFixed(1)} s (${Math.round(result.totalRows / seconds).toLocaleString('en-US')} rows/s)`,
   );
@@ -83,7 +89,11 @@ try {
     process.stderr.write(
       `gen-data: ${scale.description}, planning year ${options.year}, seed ${options.seed} → ${describe(target)}${applied.length ? ` (applied ${applied.length} migrations)` : ''}\n`,
     );
-    const result = await generateData(orm, { ...options, onProgress: createProgressBar(process.stderr) });
+    const result = await generateData(orm, {
+      ...options,
+      onProgress: createProgressBar(process.stderr),
+      onPhase: (phase) => process.stderr.write(`gen-data: ${phase}…\n`),
+    });
     printSummary(result);
   } finally {
     await orm.close(true);

@@ -40,6 +40,8 @@ export type GenerateOptions = {
   year: number;
   seed: number;
   onProgress?: (progress: GenerateProgress) => void;
+  /** Hears each phase as it starts: planning, writing, read models (afterGenerate). */
+  onPhase?: (phase: 'planning' | 'writing' | 'read models') => void;
 };
 export type GenerateResult = {
   scale: string;
@@ -50,8 +52,11 @@ export type GenerateResult = {
   rows: Record<GeneratedTable, number>;
   totalRows: number;
   elapsedMs: number;
-  /** Where the time went: planning the regions, writing each table, committing (with ANALYZE on PostgreSQL). */
-  timings: { planMs: number; tableMs: Record<GeneratedTable, number>; commitMs: number };
+  /**
+   * Where the time went: planning the regions, writing each table, committing (with ANALYZE on PostgreSQL), and
+   * afterGenerate (derived read models).
+   */
+  timings: { planMs: number; tableMs: Record<GeneratedTable, number>; commitMs: number; afterMs: number };
 };
 
 type TableJob = {
@@ -78,6 +83,7 @@ export async function generateData(orm: Orm, options: GenerateOptions): Promise<
   await seedReference(orm.em.fork());
   const existing = await loadExistingData(orm.em.fork(), scale.regions, year);
   const regions = scale.regions.filter((region) => !existing.generatedRegions.has(region.code));
+  options.onPhase?.('planning');
   const planStarted = performance.now();
   const plans: RegionPlan[] = regions.map((region) => planRegion(region, { seed, year }));
   const planMs = performance.now() - planStarted;
@@ -152,6 +158,7 @@ export async function generateData(orm: Orm, options: GenerateOptions): Promise<
   };
   const tableMs: Record<GeneratedTable, number> = { ...written };
   let writesDone = 0;
+  options.onPhase?.('writing');
   const dialect = await withBulkSink(orm, async (sink) => {
     for (const job of jobs) {
       const tableStarted = performance.now();
@@ -167,7 +174,10 @@ export async function generateData(orm: Orm, options: GenerateOptions): Promise<
     return sink.dialect;
   });
   const commitMs = performance.now() - writesDone;
+  options.onPhase?.('read models');
+  const afterStarted = performance.now();
   await afterGenerate(orm, { year });
+  const afterMs = performance.now() - afterStarted;
   return {
     scale: scale.name,
     dialect,
@@ -176,6 +186,6 @@ export async function generateData(orm: Orm, options: GenerateOptions): Promise<
     rows: written,
     totalRows: GENERATED_TABLES.reduce((sum, table) => sum + written[table], 0),
     elapsedMs: performance.now() - started,
-    timings: { planMs, tableMs, commitMs },
+    timings: { planMs, tableMs, commitMs, afterMs },
   };
 }
