@@ -15,7 +15,8 @@ export default defineConfig({
     name: 'admin',
     root: import.meta.dirname,
     environment: 'happy-dom',
-    include: ['src/**/*.test.{ts,tsx}'],
+    // build/: the bundle budget, read from the production build (scripts/test.mjs builds before these tests).
+    include: ['src/**/*.test.{ts,tsx}', 'build/**/*.test.ts'],
     setupFiles: ['src/test/setup.ts'],
     css: false,
     // antd's CommonJS build requires ESM-only packages: resolve its ES build (`module`) and let Vite transform it.

@@ -1,4 +1,4 @@
-import { App as AntApp, ConfigProvider } from 'antd';
+import { ConfigProvider } from 'antd';
 import enUS from 'antd/es/locale/en_US';
 import idID from 'antd/es/locale/id_ID';
 import { type i18n } from 'i18next';
@@ -15,7 +15,10 @@ interface AppProvidersProps {
   children: ReactNode;
 }
 
-/** Everything a screen needs around it: translations, the GraphQL client, antd's locale, theme and message API. */
+/**
+ * What every screen needs around it: translations, the GraphQL client, antd's locale and theme. antd's message and
+ * modal API (`App.useApp`) comes with the signed-in shell, which is the only place that uses it.
+ */
 export function AppProviders({ createClient, i18n, children }: AppProvidersProps) {
   return (
     <I18nextProvider i18n={i18n}>
@@ -41,7 +44,7 @@ function LocalizedConfig({ children }: { children: ReactNode }) {
   const { i18n } = useTranslation();
   return (
     <ConfigProvider locale={i18n.language === 'en' ? enUS : idID} theme={theme}>
-      <AntApp>{children}</AntApp>
+      {children}
     </ConfigProvider>
   );
 }

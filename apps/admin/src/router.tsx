@@ -1,48 +1,40 @@
 import { type RouteObject } from 'react-router';
 import { gapsRoutes } from './routes/gaps/gaps-routes';
-import { HomePage } from './routes/home/HomePage';
+import { lazyRoute } from './routes/lazy-page';
 import { LoginPage } from './routes/login/LoginPage';
 import { needsRoutes } from './routes/needs/needs-routes';
 import { planningRoutes } from './routes/planning/planning-routes';
-import { PositionCreatePage } from './routes/positions/PositionCreatePage';
-import { PositionEditPage } from './routes/positions/PositionEditPage';
-import { PositionsPage } from './routes/positions/PositionsPage';
-import { SectorCreatePage } from './routes/sectors/SectorCreatePage';
-import { SectorEditPage } from './routes/sectors/SectorEditPage';
-import { SectorsPage } from './routes/sectors/SectorsPage';
-import { AppShell } from './routes/shell/AppShell';
+import { positionsRoutes } from './routes/positions/positions-routes';
+import { sectorsRoutes } from './routes/sectors/sectors-routes';
 import { staffRoutes } from './routes/staff/staff-routes';
 import { stakeholdersRoutes } from './routes/stakeholders/stakeholders-routes';
-import { UnitCreatePage } from './routes/units/UnitCreatePage';
-import { UnitEditPage } from './routes/units/UnitEditPage';
-import { UnitsPage } from './routes/units/UnitsPage';
+import { unitsRoutes } from './routes/units/units-routes';
 import { usersRoutes } from './routes/users/users-routes';
-import { NotFoundState } from './ui/PageStates';
 
-/** Every screen of the admin; the shell requires a session and redirects guests to /login. */
+/**
+ * Every screen of the admin; the shell requires a session and redirects guests to /login. Only the sign-in page is
+ * in the entry chunk; the shell and every screen inside it are loaded on first visit (see lazyRoute), and main.tsx
+ * starts the first page's chunks at once.
+ */
 export const routes: RouteObject[] = [
   { path: '/login', element: <LoginPage /> },
   {
     path: '/',
-    element: <AppShell />,
+    // Blank until the shell's chunk is there (no fallback outside the shell); then a spinner while it asks who is
+    // signed in.
+    ...lazyRoute(async () => (await import('./routes/shell/AppShell')).AppShell),
     children: [
-      { index: true, element: <HomePage /> },
-      { path: 'sectors', element: <SectorsPage /> },
-      { path: 'sectors/new', element: <SectorCreatePage /> },
-      { path: 'sectors/:id', element: <SectorEditPage /> },
-      { path: 'units', element: <UnitsPage /> },
-      { path: 'units/new', element: <UnitCreatePage /> },
-      { path: 'units/:id', element: <UnitEditPage /> },
-      { path: 'positions', element: <PositionsPage /> },
-      { path: 'positions/new', element: <PositionCreatePage /> },
-      { path: 'positions/:id', element: <PositionEditPage /> },
+      { index: true, ...lazyRoute(async () => (await import('./routes/home/HomePage')).HomePage) },
+      ...sectorsRoutes,
+      ...unitsRoutes,
+      ...positionsRoutes,
       ...needsRoutes,
       ...staffRoutes,
       ...gapsRoutes,
       ...stakeholdersRoutes,
       ...planningRoutes,
       ...usersRoutes,
-      { path: '*', element: <NotFoundState backTo="/" /> },
+      { path: '*', ...lazyRoute(async () => (await import('./ui/NotFoundState')).NotFoundPage) },
     ],
   },
 ];

@@ -70,8 +70,8 @@ type Documents = {
     "\n  query SectorSelectOptions {\n    sectors(first: 100, sort: NAME_ASC) {\n      edges {\n        node {\n          id\n          code\n          name\n        }\n      }\n    }\n  }\n": typeof types.SectorSelectOptionsDocument,
     "\n  fragment SectorsTable_sector on Sector {\n    id\n    code\n    name\n    description\n    archived\n    updatedAt\n  }\n": typeof types.SectorsTable_SectorFragmentDoc,
     "\n  query SectorsExport($first: Int!, $offset: Int!, $filter: SectorFilter, $sort: SectorSort) {\n    sectors(first: $first, offset: $offset, filter: $filter, sort: $sort) {\n      totalCount\n      edges {\n        node {\n          id\n          code\n          name\n          description\n          archived\n          updatedAt\n        }\n      }\n    }\n  }\n": typeof types.SectorsExportDocument,
-    "\n  query AppShell {\n    me {\n      id\n      roles\n      ...UserMenu_user\n    }\n  }\n": typeof types.AppShellDocument,
     "\n  mutation AppShellSignOut {\n    logout\n  }\n": typeof types.AppShellSignOutDocument,
+    "\n  query AppShell {\n    me {\n      id\n      roles\n      ...UserMenu_user\n    }\n  }\n": typeof types.AppShellDocument,
     "\n  fragment UserMenu_user on User {\n    name\n    email\n    roles\n  }\n": typeof types.UserMenu_UserFragmentDoc,
     "\n  query StaffPage($first: Int!, $offset: Int!, $filter: StaffMemberFilter) {\n    staffMembers(first: $first, offset: $offset, filter: $filter) {\n      totalCount\n      edges {\n        node {\n          id\n          ...StaffTable_staffMember\n        }\n      }\n    }\n  }\n": typeof types.StaffPageDocument,
     "\n  mutation StaffPageImport($csv: String!, $dryRun: Boolean!) {\n    importStaff(csv: $csv, dryRun: $dryRun) {\n      applied\n      ...ImportReport_result\n    }\n  }\n": typeof types.StaffPageImportDocument,
@@ -158,8 +158,8 @@ const documents: Documents = {
     "\n  query SectorSelectOptions {\n    sectors(first: 100, sort: NAME_ASC) {\n      edges {\n        node {\n          id\n          code\n          name\n        }\n      }\n    }\n  }\n": types.SectorSelectOptionsDocument,
     "\n  fragment SectorsTable_sector on Sector {\n    id\n    code\n    name\n    description\n    archived\n    updatedAt\n  }\n": types.SectorsTable_SectorFragmentDoc,
     "\n  query SectorsExport($first: Int!, $offset: Int!, $filter: SectorFilter, $sort: SectorSort) {\n    sectors(first: $first, offset: $offset, filter: $filter, sort: $sort) {\n      totalCount\n      edges {\n        node {\n          id\n          code\n          name\n          description\n          archived\n          updatedAt\n        }\n      }\n    }\n  }\n": types.SectorsExportDocument,
-    "\n  query AppShell {\n    me {\n      id\n      roles\n      ...UserMenu_user\n    }\n  }\n": types.AppShellDocument,
     "\n  mutation AppShellSignOut {\n    logout\n  }\n": types.AppShellSignOutDocument,
+    "\n  query AppShell {\n    me {\n      id\n      roles\n      ...UserMenu_user\n    }\n  }\n": types.AppShellDocument,
     "\n  fragment UserMenu_user on User {\n    name\n    email\n    roles\n  }\n": types.UserMenu_UserFragmentDoc,
     "\n  query StaffPage($first: Int!, $offset: Int!, $filter: StaffMemberFilter) {\n    staffMembers(first: $first, offset: $offset, filter: $filter) {\n      totalCount\n      edges {\n        node {\n          id\n          ...StaffTable_staffMember\n        }\n      }\n    }\n  }\n": types.StaffPageDocument,
     "\n  mutation StaffPageImport($csv: String!, $dryRun: Boolean!) {\n    importStaff(csv: $csv, dryRun: $dryRun) {\n      applied\n      ...ImportReport_result\n    }\n  }\n": types.StaffPageImportDocument,
@@ -431,11 +431,11 @@ export function graphql(source: "\n  query SectorsExport($first: Int!, $offset: 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query AppShell {\n    me {\n      id\n      roles\n      ...UserMenu_user\n    }\n  }\n"): (typeof documents)["\n  query AppShell {\n    me {\n      id\n      roles\n      ...UserMenu_user\n    }\n  }\n"];
+export function graphql(source: "\n  mutation AppShellSignOut {\n    logout\n  }\n"): (typeof documents)["\n  mutation AppShellSignOut {\n    logout\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation AppShellSignOut {\n    logout\n  }\n"): (typeof documents)["\n  mutation AppShellSignOut {\n    logout\n  }\n"];
+export function graphql(source: "\n  query AppShell {\n    me {\n      id\n      roles\n      ...UserMenu_user\n    }\n  }\n"): (typeof documents)["\n  query AppShell {\n    me {\n      id\n      roles\n      ...UserMenu_user\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

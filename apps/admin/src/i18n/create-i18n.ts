@@ -1,16 +1,16 @@
-import dayjs from 'dayjs';
-import 'dayjs/locale/id';
 import i18next, { type i18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { en } from './en';
 import { id } from './id';
 import { DEFAULT_LANGUAGE, type Language } from './language';
 
-/** A ready i18next instance (resources are bundled, so initialisation is synchronous). */
+/**
+ * A ready i18next instance with the sign-in page's and the shell's texts (bundled, so initialisation is
+ * synchronous); the shell adds the screens' namespaces (features.ts) and sets dayjs's locale (dayjs-locale.ts).
+ */
 export function createI18n(language: Language): i18n {
   const instance = i18next.createInstance();
   instance.on('languageChanged', (lng) => {
-    dayjs.locale(lng === 'id' ? 'id' : 'en');
     document.documentElement.lang = lng;
   });
   void instance.use(initReactI18next).init({

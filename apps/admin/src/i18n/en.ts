@@ -1,13 +1,6 @@
-import { type Translation } from './id';
-import { needsEn } from './needs';
-import { planningEn } from './planning';
-import { staffEn } from './staff';
-import { exportEn } from './export';
-import { gapsEn } from './gaps';
-import { stakeholdersEn } from './stakeholders';
-import { usersEn } from './users';
+import { type CoreTranslation } from './id';
 
-export const en: Translation = {
+export const en: CoreTranslation = {
   app: {
     name: 'Formasi',
     tagline: 'Civil-service needs planning and recruitment',
@@ -251,11 +244,4 @@ export const en: Translation = {
     saveFailed: 'Could not save',
     archiveRefused: 'Could not archive',
   },
-  needs: needsEn,
-  staff: staffEn,
-  planning: planningEn,
-  gaps: gapsEn,
-  stakeholders: stakeholdersEn,
-  users: usersEn,
-  export: exportEn,
 };

@@ -1,4 +1,4 @@
-import { type Translation } from './id';
+import { type Translation } from './translation';
 
 declare module 'i18next' {
   interface CustomTypeOptions {

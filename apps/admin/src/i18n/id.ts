@@ -1,12 +1,4 @@
 // Bahasa Indonesia: the default language and the source of the translation keys (en.ts must match its shape).
-import { needsId } from './needs';
-import { planningId } from './planning';
-import { staffId } from './staff';
-import { exportId } from './export';
-import { gapsId } from './gaps';
-import { stakeholdersId } from './stakeholders';
-import { usersId } from './users';
-
 export const id = {
   app: {
     name: 'Formasi',
@@ -253,13 +245,7 @@ export const id = {
     saveFailed: 'Data gagal disimpan',
     archiveRefused: 'Data tidak dapat diarsipkan',
   },
-  needs: needsId,
-  staff: staffId,
-  planning: planningId,
-  gaps: gapsId,
-  stakeholders: stakeholdersId,
-  users: usersId,
-  export: exportId,
 };
 
-export type Translation = typeof id;
+/** The sign-in page's and the shell's own texts; the screens' namespaces are in features.ts. */
+export type CoreTranslation = typeof id;

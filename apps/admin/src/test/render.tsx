@@ -1,9 +1,11 @@
 import { render } from '@testing-library/react';
+import { App as AntApp } from 'antd';
 import { type ReactElement } from 'react';
 import { createMemoryRouter, RouterProvider, type RouteObject } from 'react-router';
 import { type Client } from 'urql';
 import { AppProviders } from '../AppProviders';
 import { createI18n } from '../i18n/create-i18n';
+import { addFeatureTranslations } from '../i18n/features';
 import { type Language } from '../i18n/language';
 import { CurrentUserProvider } from '../routes/shell/current-user';
 
@@ -20,7 +22,10 @@ interface RenderRouteOptions {
   otherRoutes?: RouteObject[];
 }
 
-/** Renders one screen inside the app's providers and a memory router; returns the router to inspect the URL. */
+/**
+ * Renders one screen inside the app's providers, antd's App (which the shell provides in the app) and a memory
+ * router; returns the router to inspect the URL.
+ */
 export function renderRoute(element: ReactElement, options: RenderRouteOptions) {
   const router = createMemoryRouter(
     [
@@ -30,12 +35,14 @@ export function renderRoute(element: ReactElement, options: RenderRouteOptions) 
     ],
     { initialEntries: [options.url] },
   );
-  const i18n = createI18n(options.language ?? 'id');
+  const i18n = addFeatureTranslations(createI18n(options.language ?? 'id'));
   const view = render(
     <AppProviders createClient={() => options.client} i18n={i18n}>
-      <CurrentUserProvider roles={options.roles ?? ['ADMIN']}>
-        <RouterProvider router={router} />
-      </CurrentUserProvider>
+      <AntApp>
+        <CurrentUserProvider roles={options.roles ?? ['ADMIN']}>
+          <RouterProvider router={router} />
+        </CurrentUserProvider>
+      </AntApp>
     </AppProviders>,
   );
   return { ...view, router, i18n };

@@ -5,6 +5,7 @@ import { App } from 'antd';
 import { I18nextProvider } from 'react-i18next';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createI18n } from '../i18n/create-i18n';
+import { addFeatureTranslations } from '../i18n/features';
 import { captureDownloads } from '../test/download';
 import { ExportButton, type ExportRowLoader } from './ExportButton';
 
@@ -16,7 +17,7 @@ type Key = (typeof COLUMNS)[number]['key'];
 
 function renderButton(rows: Parameters<typeof ExportButton<Key>>[0]['rows']) {
   return render(
-    <I18nextProvider i18n={createI18n('id')}>
+    <I18nextProvider i18n={addFeatureTranslations(createI18n('id'))}>
       <App>
         <ExportButton fileName="rekap 2026" sheetName="Rekap 2026" columns={COLUMNS} rows={rows} />
       </App>

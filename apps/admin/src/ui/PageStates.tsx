@@ -1,21 +1,5 @@
-import { Button, Result, Skeleton } from 'antd';
-import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
+import { Skeleton } from 'antd';
 
 export function FormSkeleton() {
   return <Skeleton active paragraph={{ rows: 8 }} />;
-}
-
-/** A record that does not exist (wrong link, or removed). */
-export function NotFoundState({ backTo }: { backTo: string }) {
-  const { t } = useTranslation();
-  const navigate = useNavigate();
-  return (
-    <Result
-      status="404"
-      title={t('errors.code.NOT_FOUND')}
-      subTitle={t('common.notFound')}
-      extra={<Button onClick={() => void navigate(backTo)}>{t('common.back')}</Button>}
-    />
-  );
 }

@@ -1,18 +1,7 @@
-import { lazy, Suspense } from 'react';
 import { type RouteObject } from 'react-router';
-import { FormSkeleton } from '../../ui/PageStates';
+import { lazyRoute } from '../lazy-page';
 
-// Loaded on first visit: the charts (recharts) stay out of the main bundle.
-const GapsPage = lazy(() => import('./GapsPage').then((module) => ({ default: module.GapsPage })));
-
-/** Kesenjangan: the gap dashboard (`?year=&horizon=` and the table's filters). */
+/** Kesenjangan: the gap dashboard (`?year=&horizon=` and the table's filters); recharts comes with it. */
 export const gapsRoutes: RouteObject[] = [
-  {
-    path: 'gaps',
-    element: (
-      <Suspense fallback={<FormSkeleton />}>
-        <GapsPage />
-      </Suspense>
-    ),
-  },
+  { path: 'gaps', ...lazyRoute(async () => (await import('./GapsPage')).GapsPage) },
 ];

@@ -1,5 +1,8 @@
 import { LockOutlined, MailOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Flex, Form, Input, Typography } from 'antd';
+import { Alert, Button, Flex, Form, theme } from 'antd';
+// The two inputs themselves: antd's Input also carries TextArea, Search and OTP, which this page does not use.
+import Input from 'antd/es/input/Input';
+import Password from 'antd/es/input/Password';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
@@ -9,7 +12,8 @@ import { describeIssue } from '../../lib/error-text';
 import { groupIssuesByField } from '../../lib/form-errors';
 import { errorCodeOf, inputIssuesOf } from '../../lib/graphql-errors';
 import { LanguageSwitch } from '../../ui/LanguageSwitch';
-import { AppShellQuery } from '../shell/AppShell';
+import { AppShellQuery } from '../shell/app-shell-query';
+import { loginStyles } from './login-styles';
 
 const LoginPageLogin = graphql(`
   mutation LoginPageLogin($email: String!, $password: String!) {
@@ -39,6 +43,7 @@ export function LoginPage() {
   const [form] = Form.useForm<LoginValues>();
   const [failure, setFailure] = useState<string>();
   const [{ fetching }, login] = useMutation(LoginPageLogin);
+  const styles = loginStyles(theme.useToken().token);
 
   const handleFinish = async (values: LoginValues) => {
     setFailure(undefined);
@@ -61,7 +66,7 @@ export function LoginPage() {
   };
 
   return (
-    <div className="formasi-login">
+    <div className="formasi-login" style={styles.page}>
       <aside className="formasi-login-aside">
         <Flex align="center" gap={12}>
           <span className="formasi-brand-mark" aria-hidden>
@@ -70,23 +75,19 @@ export function LoginPage() {
           <strong style={{ fontSize: 20 }}>{t('app.name')}</strong>
         </Flex>
         <div>
-          <Typography.Title level={2} style={{ color: '#fff', marginTop: 0 }}>
-            {t('app.tagline')}
-          </Typography.Title>
-          <Typography.Paragraph style={{ color: 'rgba(255,255,255,0.8)', fontSize: 16 }}>
+          <h2 style={styles.tagline}>{t('app.tagline')}</h2>
+          <div style={styles.government}>
             {t('app.government')}
             <br />
             {t('app.agency')}
-          </Typography.Paragraph>
+          </div>
         </div>
         <LanguageSwitch />
       </aside>
       <main className="formasi-login-main">
-        <Card style={{ width: '100%', maxWidth: 400 }} variant="borderless">
-          <Typography.Title level={3} style={{ marginTop: 0 }}>
-            {t('login.title')}
-          </Typography.Title>
-          <Typography.Paragraph type="secondary">{t('login.subtitle')}</Typography.Paragraph>
+        <section style={styles.panel}>
+          <h3 style={styles.title}>{t('login.title')}</h3>
+          <div style={styles.subtitle}>{t('login.subtitle')}</div>
           {failure && <Alert type="error" showIcon title={failure} style={{ marginBottom: 16 }} />}
           <Form<LoginValues>
             form={form}
@@ -110,7 +111,7 @@ export function LoginPage() {
               name="password"
               rules={[{ required: true, message: t('login.passwordRequired') }]}
             >
-              <Input.Password prefix={<LockOutlined />} autoComplete="current-password" size="large" />
+              <Password prefix={<LockOutlined />} autoComplete="current-password" size="large" />
             </Form.Item>
             <Button
               type="primary"
@@ -123,7 +124,7 @@ export function LoginPage() {
               {t('login.submit')}
             </Button>
           </Form>
-        </Card>
+        </section>
       </main>
     </div>
   );

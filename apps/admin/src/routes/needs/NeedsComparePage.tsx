@@ -5,7 +5,8 @@ import { useQuery } from 'urql';
 import { graphql } from '../../gql';
 import { ErrorState } from '../../ui/ErrorState';
 import { PageHeader } from '../../ui/PageHeader';
-import { FormSkeleton, NotFoundState } from '../../ui/PageStates';
+import { NotFoundState } from '../../ui/NotFoundState';
+import { FormSkeleton } from '../../ui/PageStates';
 import { NeedsCompareTable } from './components/NeedsCompareTable';
 
 const NeedsComparePageQuery = graphql(`

@@ -9,7 +9,8 @@ import { ArchiveButton } from '../../ui/ArchiveButton';
 import { ArchivedNotice } from '../../ui/ArchivedNotice';
 import { ErrorState } from '../../ui/ErrorState';
 import { PageHeader } from '../../ui/PageHeader';
-import { FormSkeleton, NotFoundState } from '../../ui/PageStates';
+import { NotFoundState } from '../../ui/NotFoundState';
+import { FormSkeleton } from '../../ui/PageStates';
 import { useCanWrite } from '../shell/current-user';
 import { SectorForm, type SectorFormValues } from './components/SectorForm';
 

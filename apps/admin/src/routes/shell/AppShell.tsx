@@ -1,24 +1,19 @@
-import { Flex, Layout, Spin, Typography } from 'antd';
+import { App as AntApp, Flex, Layout, Spin, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, Outlet, useLocation } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { graphql } from '../../gql';
+import { useDayjsLocale } from '../../i18n/dayjs-locale';
+import { useFeatureTranslations } from '../../i18n/features';
 import { ErrorState } from '../../ui/ErrorState';
 import { LanguageSwitch } from '../../ui/LanguageSwitch';
+import { FormSkeleton } from '../../ui/PageStates';
+import { PageFallbackContext } from '../lazy-page';
+import { AppShellQuery } from './app-shell-query';
 import { SideNav } from './components/SideNav';
 import { UserMenu } from './components/UserMenu';
 import { CurrentUserProvider } from './current-user';
-
-export const AppShellQuery = graphql(`
-  query AppShell {
-    me {
-      id
-      roles
-      ...UserMenu_user
-    }
-  }
-`);
 
 const AppShellSignOut = graphql(`
   mutation AppShellSignOut {
@@ -26,8 +21,22 @@ const AppShellSignOut = graphql(`
   }
 `);
 
-/** The signed-in frame: navigation, the agency's name, language and account. Sends guests to /login. */
+/**
+ * The signed-in frame: navigation, the agency's name, language and account. Sends guests to /login. Brings the
+ * screens' translations and antd's message API, which the sign-in page does without.
+ */
 export function AppShell() {
+  useFeatureTranslations();
+  useDayjsLocale();
+  return (
+    // antd's message, notification and modal API for every screen inside (App.useApp).
+    <AntApp>
+      <SignedInFrame />
+    </AntApp>
+  );
+}
+
+function SignedInFrame() {
   const { t } = useTranslation();
   const location = useLocation();
   const [collapsed, setCollapsed] = useState(false);
@@ -84,7 +93,9 @@ export function AppShell() {
           </Layout.Header>
           <Layout.Content>
             <main className="formasi-content">
-              <Outlet />
+              <PageFallbackContext value={<FormSkeleton />}>
+                <Outlet />
+              </PageFallbackContext>
             </main>
           </Layout.Content>
         </Layout>

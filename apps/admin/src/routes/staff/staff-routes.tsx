@@ -1,18 +1,7 @@
-import { lazy, Suspense } from 'react';
 import { type RouteObject } from 'react-router';
-import { FormSkeleton } from '../../ui/PageStates';
-
-// Loaded on first visit (the CSV parser comes with it).
-const StaffPage = lazy(() => import('./StaffPage').then((module) => ({ default: module.StaffPage })));
+import { lazyRoute } from '../lazy-page';
 
 /** Data Pegawai: the roster (`?q=&unit=&position=&type=`) and its CSV import. */
 export const staffRoutes: RouteObject[] = [
-  {
-    path: 'staff',
-    element: (
-      <Suspense fallback={<FormSkeleton />}>
-        <StaffPage />
-      </Suspense>
-    ),
-  },
+  { path: 'staff', ...lazyRoute(async () => (await import('./StaffPage')).StaffPage) },
 ];

@@ -1,17 +1,7 @@
-import { lazy, Suspense } from 'react';
 import { type RouteObject } from 'react-router';
-import { FormSkeleton } from '../../ui/PageStates';
-
-const UsersPage = lazy(() => import('./UsersPage').then((module) => ({ default: module.UsersPage })));
+import { lazyRoute } from '../lazy-page';
 
 /** Pengguna: accounts and their roles (administrators only). */
 export const usersRoutes: RouteObject[] = [
-  {
-    path: 'users',
-    element: (
-      <Suspense fallback={<FormSkeleton />}>
-        <UsersPage />
-      </Suspense>
-    ),
-  },
+  { path: 'users', ...lazyRoute(async () => (await import('./UsersPage')).UsersPage) },
 ];

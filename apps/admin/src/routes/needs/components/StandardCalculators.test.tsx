@@ -10,13 +10,14 @@ import { App } from 'antd';
 import { I18nextProvider } from 'react-i18next';
 import { describe, expect, it, vi } from 'vitest';
 import { createI18n } from '../../../i18n/create-i18n';
+import { addFeatureTranslations } from '../../../i18n/features';
 import { chooseOption, openSelect } from '../../../test/antd-select';
 import { PositionNeedCard } from './PositionNeedCard';
 
 /** A position just added to an analysis: the card with empty standard fields and every calculator. */
 function renderCard() {
   render(
-    <I18nextProvider i18n={createI18n('id')}>
+    <I18nextProvider i18n={addFeatureTranslations(createI18n('id'))}>
       <App>
         <PositionNeedCard
           analysisId="analysis-talawi-2026"

@@ -5,6 +5,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { makeFragmentData } from '../../../gql';
 import { type PositionsTable_PositionFragment } from '../../../gql/graphql';
 import { createI18n } from '../../../i18n/create-i18n';
+import { addFeatureTranslations } from '../../../i18n/features';
 import { PositionsTable, PositionsTable_position } from './PositionsTable';
 
 function aRow(overrides: Partial<PositionsTable_PositionFragment>) {
@@ -29,7 +30,7 @@ function aRow(overrides: Partial<PositionsTable_PositionFragment>) {
 describe('PositionsTable', () => {
   it('shows kind, level, education and BUP in Indonesian and tags teacher and archived rows', () => {
     render(
-      <I18nextProvider i18n={createI18n('id')}>
+      <I18nextProvider i18n={addFeatureTranslations(createI18n('id'))}>
         <MemoryRouter>
           <PositionsTable
             positions={[
