@@ -1,0 +1,88 @@
+// The targets of the issue, checked against the figures (printed PASS/FAIL; only --strict turns a FAIL into a
+// non-zero exit). Each returns { operation, check, measured, goal, pass } with pass null when not measurable.
+
+export const GOALS = {
+  listVsPostgraphile: 1.0,
+  listVsFloorAim: 0.5,
+  gapP50Ms: 50,
+  gapMaxMs: 2000,
+  rssBytes: 300 * 1024 * 1024,
+};
+
+const MB = 1024 * 1024;
+export const ratio = (a, b) => (a && b ? a / b : null);
+const times = (value) => (value === null ? 'n/a' : `${value.toFixed(2)}×`);
+
+function listChecks(operation, formasi, peers) {
+  const checks = [];
+  const postgraphile = peers.postgraphile?.closed;
+  if (postgraphile) {
+    const value = ratio(formasi.closed.rps, postgraphile.rps);
+    checks.push({
+      check: 'req/s vs PostGraphile',
+      measured: times(value),
+      goal: `≥ ${GOALS.listVsPostgraphile.toFixed(1)}×`,
+      pass: value === null ? false : value >= GOALS.listVsPostgraphile,
+    });
+  }
+  const floor = peers.floor?.closed;
+  if (floor) {
+    const value = ratio(formasi.closed.rps, floor.rps);
+    checks.push({
+      check: 'req/s vs floor (aim)',
+      measured: times(value),
+      goal: `≥ ${GOALS.listVsFloorAim.toFixed(1)}×`,
+      pass: value === null ? false : value >= GOALS.listVsFloorAim,
+      aim: true,
+    });
+  }
+  return checks;
+}
+
+function gapChecks(formasi) {
+  const checks = [];
+  if (formasi.single) {
+    checks.push({
+      check: 'p50 at 1 connection',
+      measured: formasi.single.p50 === null ? 'no answer' : `${formasi.single.p50} ms`,
+      goal: `≤ ${GOALS.gapP50Ms} ms`,
+      pass: formasi.single.p50 !== null && formasi.single.p50 <= GOALS.gapP50Ms,
+    });
+  }
+  const failed = formasi.closed.errors + formasi.closed.timeouts + formasi.closed.non2xx;
+  checks.push({
+    check: 'max at 10 connections, all answered',
+    measured: `${formasi.closed.max ?? '—'} ms, ${failed} failed`,
+    goal: `≤ ${GOALS.gapMaxMs} ms, 0 failed`,
+    pass: formasi.closed.max !== null && formasi.closed.max <= GOALS.gapMaxMs && failed === 0,
+  });
+  return checks;
+}
+
+/** The checks of one operation's Formasi figures (peers: the other targets' figures of the same operation). */
+export function checksOf(operation, formasi, peers) {
+  if (!formasi?.closed) return [];
+  const checks = [];
+  if (operation.tags.includes('list')) checks.push(...listChecks(operation, formasi, peers));
+  const limit = 1 + operation.depth;
+  checks.push({
+    check: 'SQL statements per request',
+    measured: formasi.statements === null ? 'n/a' : formasi.statements.toFixed(2),
+    goal: `≤ ${limit} (1 + depth ${operation.depth})`,
+    pass: formasi.statements === null ? null : formasi.statements <= limit + 1e-9,
+  });
+  if (operation.tags.includes('gap')) checks.push(...gapChecks(formasi));
+  return checks.map((check) => ({ operation: operation.name, ...check }));
+}
+
+export function rssCheck(peakBytes) {
+  return {
+    operation: '(all)',
+    check: 'Formasi RSS peak',
+    measured: peakBytes === null ? 'n/a' : `${(peakBytes / MB).toFixed(0)} MB`,
+    goal: `≤ ${GOALS.rssBytes / MB} MB`,
+    pass: peakBytes === null ? null : peakBytes <= GOALS.rssBytes,
+  };
+}
+
+export const verdict = (pass) => (pass === null ? 'n/a' : pass ? 'PASS' : 'FAIL');
