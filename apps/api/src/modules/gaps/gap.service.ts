@@ -78,7 +78,8 @@ function groupOf(groupBy: GapGroupBy): { key: string; label: string; join: strin
       return { key: 'g."unit_id"', label: 'u."name"', join: ' join "unit" u on u."id" = g."unit_id"' };
     case 'KECAMATAN':
       return {
-        key: `coalesce(k."id", 'NONE')`,
+        // PostgreSQL will not coalesce a uuid with text: gaps of units without a kecamatan form the 'NONE' group.
+        key: `coalesce(cast(k."id" as varchar(36)), 'NONE')`,
         label: `coalesce(k."name", '—')`,
         join: ' left join "kecamatan" k on k."id" = g."kecamatan_id"',
       };

@@ -132,6 +132,21 @@ describe('gaps of the demo Sawahlunto', () => {
     ]);
   });
 
+  it('rolls up by every grouping, each gap counted in exactly one group', async () => {
+    const total = await app.gql<{ gaps: { totalCount: number } }>(GAPS, { y: year, first: 1 }, cookie);
+    for (const groupBy of ['REGION', 'SECTOR', 'UNIT', 'KECAMATAN', 'POSITION']) {
+      const response = await app.gql<{ gapSummary: { key: string; label: string; gapCount: number }[] }>(
+        'query($y: Int!, $g: GapGroupBy!) { gapSummary(year: $y, groupBy: $g) { key label gapCount } }',
+        { y: year, g: groupBy },
+        cookie,
+      );
+      expect(response.errors, groupBy).toBeUndefined();
+      const groups = response.data?.gapSummary ?? [];
+      expect(new Set(groups.map((row) => row.key)).size, groupBy).toBe(groups.length);
+      expect(groups.reduce((sum, row) => sum + row.gapCount, 0), groupBy).toBe(total.data?.gaps.totalCount);
+    }
+  });
+
   it('raises a gap’s priority when BKPSDM confirms a stakeholder input on it', async () => {
     const before = (await gaps({ f: { search: 'Teknik Jalan dan Jembatan Ahli Pertama' } }))[0];
     const positions = await app.gql<{ positions: { edges: { node: { id: string } }[] } }>(
