@@ -47,15 +47,23 @@ export class RowWhere {
    * Case-insensitive "contains" on any of the columns, or nothing for a blank search. PostgreSQL needs ILIKE;
    * SQLite's LIKE is already case-insensitive for ASCII and has no ILIKE.
    */
-  contains(columns: readonly string[], search: string | null | undefined): this {
+  contains(
+    columns: readonly string[],
+    search: string | null | undefined,
+    /** Also matches rows whose `column` equals the search turned into `value` (e.g. a NIP typed with dots). */
+    exactly?: { column: string; value: (term: string) => string },
+  ): this {
     const term = search?.trim();
     if (!term || columns.length === 0) return this;
     const operator = this.dialect === 'postgresql' ? 'ilike' : 'like';
     const pattern = `%${escapeLike(term)}%`;
-    this.conditions.push(
-      `(${columns.map((name) => `${this.column(name)} ${operator} ? escape '\\'`).join(' or ')})`,
-    );
+    const each = columns.map((name) => `${this.column(name)} ${operator} ? escape '\\'`);
     for (const _ of columns) this.params.push(pattern);
+    if (exactly) {
+      each.push(`${this.column(exactly.column)} = ?`);
+      this.params.push(exactly.value(term));
+    }
+    this.conditions.push(`(${each.join(' or ')})`);
     return this;
   }
 

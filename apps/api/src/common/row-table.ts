@@ -56,7 +56,12 @@ function converterOf(prop: EntityProperty): Convert {
  * Fields computed from other columns. A selected field that is neither a column, a relation nor listed here
  * (a computed field resolver) makes the read take every column, so it always has what it needs.
  */
-const COMPUTED_FROM: Record<string, readonly string[]> = { archived: ['archivedAt'], __typename: [] };
+const COMPUTED_FROM: Record<string, readonly string[]> = {
+  archived: ['archivedAt'],
+  // StaffMember: the stored pension start.
+  retirementDate: ['retiresOn'],
+  __typename: [],
+};
 
 function columnsFor(columns: readonly RowColumn[], selection: Selection | null): RowColumn[] {
   if (!selection) return [...columns];

@@ -1,4 +1,5 @@
 import { composeNip, composeNiPppk, daysInMonth, type Gender } from '@formasi/core';
+import { leavingColumnsOf } from '../modules/staff/staff-leaving.js';
 import { generatedId } from './ids.js';
 import { femaleShareOf, personName } from './people.js';
 import { Prng } from './prng.js';
@@ -132,6 +133,15 @@ export function* staffRowsOf(
     const transfer = prng.chance(TRANSFER_SHARE)
       ? `${context.year + prng.int(0, 2)}-${prng.pick(['01', '07'])}-01`
       : null;
+    const leaving = leavingColumnsOf(
+      {
+        birthDate,
+        employmentType: employment.employmentType,
+        contractEnd: employment.contractEnd,
+        transferDate: transfer,
+      },
+      position.retirementAge,
+    );
     yield {
       id: generatedId(context.seed, context.regionCode, 'staff_member', firstIndex + index),
       createdAt: context.stamp,
@@ -146,6 +156,7 @@ export function* staffRowsOf(
       transferDate: transfer,
       tmt: employment.tmt,
       position: position.id,
+      ...leaving,
       unit: position.unitId,
     };
   }

@@ -9,6 +9,7 @@ import { PlanningYear } from '../modules/planning/planning-year.entity.js';
 import { Position } from '../modules/positions/position.entity.js';
 import { Sector } from '../modules/sectors/sector.entity.js';
 import { StaffMember } from '../modules/staff/staff-member.entity.js';
+import { leavingColumnsOf } from '../modules/staff/staff-leaving.js';
 import { StakeholderInput } from '../modules/stakeholders/stakeholder-input.entity.js';
 import { Unit } from '../modules/units/unit.entity.js';
 import { DEMO_ANALYSES } from './demo-needs.js';
@@ -34,7 +35,13 @@ function seedRoster(em: EntityManager, lookup: Lookup): number {
         serial += 1;
         const pppk = spec.pppk && index >= spec.born.length - spec.pppk.count ? spec.pppk : null;
         const transfer = spec.transfer && index === 0 ? spec.transfer : null;
-        em.create(StaffMember, { ...demoMember(serial, bornYear, pppk, transfer), unit, position });
+        const member = demoMember(serial, bornYear, pppk, transfer);
+        em.create(StaffMember, {
+          ...member,
+          ...leavingColumnsOf(member, position.retirementAge),
+          unit,
+          position,
+        });
       });
     }
   }

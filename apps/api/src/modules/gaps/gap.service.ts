@@ -1,12 +1,11 @@
 import { type EntityManager } from '@mikro-orm/core';
 import { EntityManager as SqlEntityManager } from '@mikro-orm/knex';
-import { assertUnreachable, DomainError, issue, type PositionKind, projectSupply } from '@formasi/core';
+import { assertUnreachable, DomainError, issue, type LeavingReason, type PositionKind } from '@formasi/core';
 import { type Connection, pageWindow } from '../../common/connection.js';
 import { RowWhere } from '../../common/row-filters.js';
 import { listConnection, type RowOrder } from '../../common/row-query.js';
 import { type Row } from '../../common/row-table.js';
 import { type Selection } from '../../common/selection.js';
-import { loadSupply } from '../staff/supply.repository.js';
 import { MAX_HORIZON } from './gap-calculator.js';
 import { type GapRow } from './gap-row.entity.js';
 import {
@@ -171,20 +170,38 @@ export class GapService {
     return new Map(rows.map((row) => [row.kind, Number(row.shortage)]));
   }
 
-  /** Who leaves the whole roster (or one sector's) in each of the five years from `year`, by reason. */
+  /**
+   * Who leaves the whole roster (or one sector's) in each of the five years from `year`, by reason: core's
+   * projectSupply over the leaving dates stored with each member (staff-leaving.ts), counted in SQL. A date before
+   * `year` (overdue in the data) counts in the first year, as projectSupply counts it.
+   */
   async retirementWave(year: number, sectorId: string | null): Promise<RetirementWaveYear[]> {
-    const staff = await loadSupply(this.em, { sectorId });
-    const supply = projectSupply(
-      staff.map(({ member }) => member),
-      year,
-      MAX_HORIZON + 1,
+    const years = MAX_HORIZON + 1;
+    const rows: { year: string; reason: LeavingReason; n: number | string }[] = await this.sql().execute(
+      `select substr(s."leaves_on", 1, 4) as year, s."leaving_reason" as reason, count(*) as n
+       from "staff_member" s${sectorId ? ' join "position" p on p."id" = s."position_id"' : ''}
+       where s."archived_at" is null and s."leaves_on" < ?${sectorId ? ' and p."sector_id" = ?' : ''}
+       group by substr(s."leaves_on", 1, 4), s."leaving_reason"`,
+      [`${year + years}-01-01`, ...(sectorId ? [sectorId] : [])],
+      'all',
+      this.em.getTransactionContext(),
     );
-    return supply.map((row) => ({
-      year: row.year,
-      retirements: row.byReason.RETIREMENT,
-      contractEnds: row.byReason.CONTRACT_END,
-      transfers: row.byReason.TRANSFER,
-      total: row.leavingInYear,
+    const wave: RetirementWaveYear[] = Array.from({ length: years }, (_, index) => ({
+      year: year + index,
+      retirements: 0,
+      contractEnds: 0,
+      transfers: 0,
+      total: 0,
     }));
+    for (const row of rows) {
+      const entry = wave[Math.max(0, Number(row.year) - year)];
+      if (!entry) continue;
+      const count = Number(row.n);
+      if (row.reason === 'RETIREMENT') entry.retirements += count;
+      else if (row.reason === 'CONTRACT_END') entry.contractEnds += count;
+      else entry.transfers += count;
+      entry.total += count;
+    }
+    return wave;
   }
 }

@@ -143,7 +143,10 @@ describe('gaps of the demo Sawahlunto', () => {
       expect(response.errors, groupBy).toBeUndefined();
       const groups = response.data?.gapSummary ?? [];
       expect(new Set(groups.map((row) => row.key)).size, groupBy).toBe(groups.length);
-      expect(groups.reduce((sum, row) => sum + row.gapCount, 0), groupBy).toBe(total.data?.gaps.totalCount);
+      expect(
+        groups.reduce((sum, row) => sum + row.gapCount, 0),
+        groupBy,
+      ).toBe(total.data?.gaps.totalCount);
     }
   });
 

@@ -17,6 +17,8 @@ import { findActiveReference, findOrFail, findById } from '../../common/lookup.j
 import { listConnection, type RowOrder } from '../../common/row-query.js';
 import { type Row } from '../../common/row-table.js';
 import { type Selection } from '../../common/selection.js';
+import { leavingColumnsOf } from '../staff/staff-leaving.js';
+import { StaffMember } from '../staff/staff-member.entity.js';
 import { Unit } from '../units/unit.entity.js';
 import { Position } from './position.entity.js';
 import {
@@ -142,11 +144,13 @@ export class PositionService {
           ? await findActiveReference(em, Unit, 'Unit', 'unitId', input.unitId)
           : null;
       await this.assertNameFree(em, unit?.id ?? position.unit.id, draft.name, position.id);
+      const previousBup = position.retirementAge;
       em.assign(position, {
         ...this.columnsOf(draft),
         servedPerStaffBenchmark: benchmark,
         ...(unit ? { unit, sector: unit.sector } : {}),
       });
+      if (position.retirementAge !== previousBup) await this.refreshLeaving(em, position);
       // Its BUP, benchmark and unit shape its gaps.
       await refreshGaps(em, { positionIds: [position.id] });
       return position;
@@ -158,6 +162,13 @@ export class PositionService {
     position.archivedAt ??= new Date();
     await this.em.flush();
     return position;
+  }
+
+  /** A new BUP moves the retirement (and maybe the leaving) of everyone who holds the position. */
+  private async refreshLeaving(em: EntityManager, position: Position): Promise<void> {
+    for (const member of await em.find(StaffMember, { position })) {
+      em.assign(member, leavingColumnsOf(member, position.retirementAge));
+    }
   }
 
   private columnsOf(draft: PositionDraft) {

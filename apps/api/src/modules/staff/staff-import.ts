@@ -5,6 +5,7 @@ import { isoDateInJakarta, parseRosterRow, type RosterRecord } from '@formasi/co
 import { Position } from '../positions/position.entity.js';
 import { Unit } from '../units/unit.entity.js';
 import { readRosterCsv } from './roster-csv.js';
+import { leavingColumnsOf } from './staff-leaving.js';
 import { StaffMember } from './staff-member.entity.js';
 import { type ImportRowError, type StaffImportResult } from './staff.types.js';
 
@@ -118,7 +119,13 @@ export async function importRoster(
     for (const row of rows) {
       const { unitCode: _unitCode, positionName: _positionName, ...values } = row.record;
       const member = existing.get(row.record.nip);
-      const data = { ...values, unit: row.unit, position: row.position, archivedAt: null };
+      const data = {
+        ...values,
+        ...leavingColumnsOf(values, row.position.retirementAge),
+        unit: row.unit,
+        position: row.position,
+        archivedAt: null,
+      };
       if (!member) tx.create(StaffMember, data);
       else if (changed(member, row)) tx.assign(member, data);
     }

@@ -1,5 +1,5 @@
-import { Entity, ManyToOne, Property, type Ref, Unique } from '@mikro-orm/core';
-import { type EmploymentType, type Gender } from '@formasi/core';
+import { Entity, Index, ManyToOne, Property, type Ref, Unique } from '@mikro-orm/core';
+import { type EmploymentType, type Gender, type LeavingReason } from '@formasi/core';
 import { Field, ObjectType } from 'type-graphql';
 import { ArchivableEntity } from '../../common/base.entity.js';
 import { EmploymentTypeEnum, GenderEnum } from '../../common/enums.js';
@@ -12,6 +12,10 @@ import { Unit } from '../units/unit.entity.js';
  */
 @ObjectType()
 @Entity({ tableName: 'staff_member' })
+// The retirement wave counts leavers per year and reason over the whole roster.
+@Index({ properties: ['leavesOn', 'leavingReason'] })
+// The roster list's order.
+@Index({ properties: ['name', 'id'] })
 export class StaffMember extends ArchivableEntity {
   /** NIP (PNS) or NI PPPK, 18 digits. */
   @Property({ type: 'string', length: 18 })
@@ -48,6 +52,21 @@ export class StaffMember extends ArchivableEntity {
 
   @ManyToOne(() => Position, { ref: true, index: true })
   position!: Ref<Position>;
+
+  /**
+   * Pension start (core's retirementDate from the birth date and the position's BUP), 'YYYY-MM-DD'. With leavesOn
+   * and leavingReason, stored by every writer through leavingColumnsOf (staff-leaving.ts) so that lists and the
+   * retirement wave read columns instead of recomputing core's rule per member.
+   */
+  @Property({ type: 'string', length: 10 })
+  retiresOn!: string;
+
+  /** When the member leaves: the earliest of retirement, PPPK contract end and a known transfer (core). */
+  @Property({ type: 'string', length: 10 })
+  leavesOn!: string;
+
+  @Property({ type: 'string', length: 16 })
+  leavingReason!: LeavingReason;
 
   @ManyToOne(() => Unit, { ref: true, index: true })
   unit!: Ref<Unit>;

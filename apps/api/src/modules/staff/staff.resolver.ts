@@ -1,5 +1,19 @@
-import { maskNip, retirementDate } from '@formasi/core';
-import { Arg, Args, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { maskNip } from '@formasi/core';
+import { type GraphQLResolveInfo } from 'graphql';
+import {
+  Arg,
+  Args,
+  Authorized,
+  Ctx,
+  FieldResolver,
+  Info,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
+import { type Row } from '../../common/row-table.js';
+import { nodeSelectionOf } from '../../common/selection.js';
 import { connectionOf } from '../../common/connection.js';
 import { archivedOf } from '../../common/base.entity.js';
 import { type Context } from '../../context.js';
@@ -11,42 +25,49 @@ import { StaffImportResult, StaffMembersArgs } from './staff.types.js';
 
 export const StaffMemberConnection = connectionOf('StaffMember', StaffMember);
 
+/** A member as a list row or as an entity (after an import). */
+type Member = StaffMember | Row<StaffMember>;
+
 /** Personal data (UU 27/2022): only administrators see the full NIP and the birth date. */
 const seesPersonalData = (context: Context): boolean => context.user?.hasRegionRole('ADMIN') ?? false;
 
 @Resolver(() => StaffMember)
 export class StaffMemberResolver {
   @Query(() => StaffMemberConnection, { description: 'The roster (bezetting), by name.' })
-  staffMembers(@Args(() => StaffMembersArgs) args: StaffMembersArgs, @Ctx() { em }: Context) {
-    return new StaffService(em).list(args);
+  staffMembers(
+    @Args(() => StaffMembersArgs) args: StaffMembersArgs,
+    @Ctx() { em }: Context,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    return new StaffService(em).list(args, nodeSelectionOf(info));
   }
 
   @FieldResolver(() => String, { description: 'NIP / NI PPPK; masked for users without the ADMIN role.' })
-  nip(@Root() member: StaffMember, @Ctx() context: Context): string {
+  nip(@Root() member: Member, @Ctx() context: Context): string {
     return seesPersonalData(context) ? member.nip : maskNip(member.nip);
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'YYYY-MM-DD for ADMIN; null for other roles.' })
-  birthDate(@Root() member: StaffMember, @Ctx() context: Context): string | null {
+  birthDate(@Root() member: Member, @Ctx() context: Context): string | null {
     return seesPersonalData(context) ? member.birthDate : null;
   }
 
   @FieldResolver(() => String, {
     description: 'First of the month after the BUP birthday of the current position.',
   })
-  async retirementDate(@Root() member: StaffMember): Promise<string> {
-    const position = await member.position.loadOrFail({ dataloader: true });
-    return retirementDate(member.birthDate, position.retirementAge);
+  retirementDate(@Root() member: Member): string {
+    // Stored by every writer with core's retirementDate (staff-leaving.ts).
+    return member.retiresOn;
   }
 
   @FieldResolver(() => Position)
-  position(@Root() member: StaffMember): Promise<Position> {
-    return member.position.loadOrFail({ dataloader: true });
+  position(@Root() member: Member, @Ctx() { loaders }: Context) {
+    return loaders.related<Position>('Position', member.position);
   }
 
   @FieldResolver(() => Unit)
-  unit(@Root() member: StaffMember): Promise<Unit> {
-    return member.unit.loadOrFail({ dataloader: true });
+  unit(@Root() member: Member, @Ctx() { loaders }: Context) {
+    return loaders.related<Unit>('Unit', member.unit);
   }
 
   @FieldResolver(() => Boolean)

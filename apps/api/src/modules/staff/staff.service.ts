@@ -1,29 +1,37 @@
-import { type EntityManager, type FilterQuery } from '@mikro-orm/core';
-import { type Connection, pageWindow, toConnection } from '../../common/connection.js';
-import { containsText } from '../../common/lookup.js';
+import { type EntityManager } from '@mikro-orm/core';
+import { type Connection, pageWindow } from '../../common/connection.js';
+import { listConnection } from '../../common/row-query.js';
+import { type Row } from '../../common/row-table.js';
+import { type Selection } from '../../common/selection.js';
 import { importRoster } from './staff-import.js';
-import { StaffMember } from './staff-member.entity.js';
+import { type StaffMember } from './staff-member.entity.js';
 import { type StaffImportResult, type StaffMembersArgs } from './staff.types.js';
 
 export class StaffService {
   constructor(private readonly em: EntityManager) {}
 
-  async list(args: StaffMembersArgs): Promise<Connection<StaffMember>> {
-    const window = pageWindow(args);
+  /** The roster by name, as plain rows with the selected position and unit joined. */
+  list(args: StaffMembersArgs, selection: Selection): Promise<Connection<Row<StaffMember>>> {
     const filter = args.filter ?? {};
-    const where: FilterQuery<StaffMember> = {};
-    if (!filter.includeArchived) where.archivedAt = null;
-    if (filter.unitId) where.unit = filter.unitId;
-    if (filter.positionId) where.position = filter.positionId;
-    if (filter.employmentType) where.employmentType = filter.employmentType;
-    const search = filter.search?.trim();
-    const text = containsText(this.em, search);
-    if (search && text) where.$or = [{ name: text }, { nip: search.replace(/[\s.]/g, '') }];
-    const [rows, total] = await this.em.findAndCount(StaffMember, where, {
-      ...window,
-      orderBy: { name: 'asc', id: 'asc' },
+    return listConnection<StaffMember>(this.em, pageWindow(args), {
+      entity: 'StaffMember',
+      selection,
+      filter: (where) => {
+        if (!filter.includeArchived) where.isNull('archived_at');
+        where
+          .equals('unit_id', filter.unitId)
+          .equals('position_id', filter.positionId)
+          .equals('employment_type', filter.employmentType)
+          .contains(['name'], filter.search, {
+            column: 'nip',
+            value: (term) => term.replace(/[\s.]/g, ''),
+          });
+      },
+      order: [
+        { path: ['name'], direction: 'asc' },
+        { path: ['id'], direction: 'asc' },
+      ],
     });
-    return toConnection(rows, total, window);
   }
 
   importCsv(csv: string, dryRun: boolean): Promise<StaffImportResult> {
