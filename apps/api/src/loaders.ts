@@ -3,15 +3,18 @@ import { type Language } from '@formasi/core';
 import DataLoader from 'dataloader';
 import { createUnitPathLoader } from './auth/unit-access.js';
 import { createRelatedLoader, type RelatedLoader } from './common/related.js';
-import { computeNeedsOf } from './modules/needs/need-calculator.js';
-import { type NeedsAnalysis } from './modules/needs/needs-analysis.entity.js';
+import { computeNeedsOf, computeNeedTotalsOf, type NeedTotals } from './modules/needs/need-calculator.js';
 import { type PositionNeedView } from './modules/needs/needs.types.js';
 import { PlanningYear } from './modules/planning/planning-year.entity.js';
 import { defaultPlanningYear } from './modules/planning/planning.service.js';
 
+type AnalysisKey = { id: string; year: number };
+
 /** Request-scoped batch loaders for computed values MikroORM's relation dataloader cannot reach. */
 export type Loaders = {
-  positionNeeds: DataLoader<NeedsAnalysis, PositionNeedView[], string>;
+  positionNeeds: DataLoader<AnalysisKey, PositionNeedView[], string>;
+  /** Σ need and Σ headcount of an analysis (an entity or a list row), without building its needs. */
+  needTotals: DataLoader<AnalysisKey, NeedTotals, string>;
   /** A planning year's configuration (saved or default), one query for all years asked in a request. */
   planningYear: DataLoader<number, PlanningYear>;
   /** A unit and its ancestors' ids, for unit-scoped roles. */
@@ -22,18 +25,26 @@ export type Loaders = {
 
 /** `language` is the request's: the computed needs carry core's explanation of the chosen signal. */
 export function createLoaders(em: EntityManager, language: Language): Loaders {
+  const planningYear = new DataLoader(async (years: readonly number[]) => {
+    const saved = await em.find(PlanningYear, { year: { $in: [...years] } });
+    return years.map((year) => saved.find((config) => config.year === year) ?? defaultPlanningYear(year));
+  });
   return {
     positionNeeds: new DataLoader(
-      async (analyses: readonly NeedsAnalysis[]) => {
+      async (analyses: readonly AnalysisKey[]) => {
         const byId = await computeNeedsOf(em, analyses, language);
         return analyses.map((analysis) => byId.get(analysis.id) ?? []);
       },
       { cacheKeyFn: (analysis) => analysis.id },
     ),
-    planningYear: new DataLoader(async (years: readonly number[]) => {
-      const saved = await em.find(PlanningYear, { year: { $in: [...years] } });
-      return years.map((year) => saved.find((config) => config.year === year) ?? defaultPlanningYear(year));
-    }),
+    planningYear,
+    needTotals: new DataLoader(
+      async (analyses: readonly AnalysisKey[]) => {
+        const totals = await computeNeedTotalsOf(em, analyses, (year) => planningYear.load(year));
+        return analyses.map((analysis) => totals.get(analysis.id) ?? { need: 0, headcount: 0 });
+      },
+      { cacheKeyFn: (analysis) => analysis.id },
+    ),
     unitPath: createUnitPathLoader(em),
     related: createRelatedLoader(em),
   };

@@ -4,7 +4,6 @@ import { chooseDemand, effectivenessOf, type Language, requiredFte, roundHeadcou
 import { type PlanningYear } from '../planning/planning-year.entity.js';
 import { PlanningService } from '../planning/planning.service.js';
 import { StaffMember } from '../staff/staff-member.entity.js';
-import { type NeedsAnalysis } from './needs-analysis.entity.js';
 import { PositionNeed } from './position-need.entity.js';
 import { type PositionNeedView } from './needs.types.js';
 
@@ -78,7 +77,7 @@ export async function bezettingByPosition(
  */
 export async function computeNeedsOf(
   em: EntityManager,
-  analyses: readonly NeedsAnalysis[],
+  analyses: readonly { id: string; year: number }[],
   language: Language,
 ): Promise<Map<string, PositionNeedView[]>> {
   const needs = await em.find(
@@ -105,3 +104,76 @@ export async function computeNeedsOf(
   }
   return result;
 }
+
+/** An analysis's Σ need (unrounded FTE) and Σ rounded headcount. */
+export type NeedTotals = { need: number; headcount: number };
+
+type NeedItemRow = {
+  need_id: string;
+  analysis_id: string;
+  standard_need: number | string | null;
+  demand_choice: PositionNeed['demandChoice'];
+  demand_note: string | null;
+  annual_volume: number | string | null;
+  norm_minutes: number | string | null;
+};
+
+/**
+ * The totals of many analyses for a list: their needs and workload rows in one statement as plain rows, then the
+ * same core functions as computePositionNeed (requiredFte, chooseDemand, roundHeadcount) with each year's
+ * configuration. No entity is built and no staff is counted: totals do not depend on the roster.
+ */
+export async function computeNeedTotalsOf(
+  em: EntityManager,
+  analyses: readonly { id: string; year: number }[],
+  configOf: (year: number) => Promise<PlanningYear>,
+): Promise<Map<string, NeedTotals>> {
+  if (!(em instanceof SqlEntityManager)) throw new Error('computeNeedTotalsOf needs an SQL EntityManager');
+  const totals = new Map<string, NeedTotals>(analyses.map((a) => [a.id, { need: 0, headcount: 0 }]));
+  if (analyses.length === 0) return totals;
+  const ids = [...totals.keys()];
+  const rows: NeedItemRow[] = await em.getConnection().execute(
+    `select pn."id" as need_id, pn."analysis_id", pn."standard_need", pn."demand_choice", pn."demand_note",
+       wi."annual_volume", wi."norm_minutes"
+     from "position_need" pn left join "workload_item" wi on wi."position_need_id" = pn."id"
+     where pn."analysis_id" in (${ids.map(() => '?').join(', ')})`,
+    ids,
+    'all',
+    em.getTransactionContext(),
+  );
+  const needs = new Map<string, { analysisId: string; row: NeedItemRow; items: WorkloadItemRow[] }>();
+  for (const row of rows) {
+    const need = needs.get(row.need_id) ?? { analysisId: row.analysis_id, row, items: [] };
+    needs.set(row.need_id, need);
+    if (row.annual_volume !== null && row.norm_minutes !== null) {
+      need.items.push({
+        task: '',
+        outputUnit: '',
+        annualVolume: Number(row.annual_volume),
+        normMinutes: Number(row.norm_minutes),
+      });
+    }
+  }
+  const yearOf = new Map(analyses.map((analysis) => [analysis.id, analysis.year]));
+  const configs = new Map<number, PlanningYear>();
+  for (const year of new Set(yearOf.values())) configs.set(year, await configOf(year));
+  for (const { analysisId, row, items } of needs.values()) {
+    const config = configs.get(yearOf.get(analysisId) ?? 0);
+    const total = totals.get(analysisId);
+    if (!config || !total) continue;
+    const demand = chooseDemand(
+      {
+        workloadFte: requiredFte(items, config.effectiveHours).fte,
+        standardNeed: row.standard_need === null ? null : Number(row.standard_need),
+        choice: row.demand_choice,
+        note: row.demand_note,
+      },
+      'en',
+    );
+    total.need += demand.need;
+    total.headcount += roundHeadcount(demand.need, config.roundingRule);
+  }
+  return totals;
+}
+
+type WorkloadItemRow = { task: string; outputUnit: string; annualVolume: number; normMinutes: number };

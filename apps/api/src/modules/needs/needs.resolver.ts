@@ -1,4 +1,5 @@
 import { effectivenessOf, isAnalysisEditable, type AnalysisAction, type PjGrade } from '@formasi/core';
+import { type GraphQLResolveInfo } from 'graphql';
 import {
   Arg,
   Args,
@@ -10,9 +11,12 @@ import {
   Int,
   Mutation,
   Query,
+  Info,
   Resolver,
   Root,
 } from 'type-graphql';
+import { type Row } from '../../common/row-table.js';
+import { nodeSelectionOf } from '../../common/selection.js';
 import { connectionOf } from '../../common/connection.js';
 import { AnalysisActionEnum, PjGradeEnum } from '../../common/enums.js';
 import { type Context } from '../../context.js';
@@ -31,11 +35,20 @@ import { NeedsService } from './needs.service.js';
 
 export const NeedsAnalysisConnection = connectionOf('NeedsAnalysis', NeedsAnalysis);
 
+/** An analysis as a list row or as an entity (a single read or a mutation's answer). */
+type Analysis = NeedsAnalysis | Row<NeedsAnalysis>;
+const unitIdOf = (analysis: Analysis): string =>
+  typeof analysis.unit === 'string' ? analysis.unit : analysis.unit.id;
+
 @Resolver(() => NeedsAnalysis)
 export class NeedsAnalysisResolver {
   @Query(() => NeedsAnalysisConnection, { description: 'Needs analyses (ABK), newest year first.' })
-  needsAnalyses(@Args(() => NeedsAnalysesArgs) args: NeedsAnalysesArgs, @Ctx() { em, access }: Context) {
-    return new NeedsService(em, access).list(args);
+  needsAnalyses(
+    @Args(() => NeedsAnalysesArgs) args: NeedsAnalysesArgs,
+    @Ctx() { em, access }: Context,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    return new NeedsService(em, access).list(args, nodeSelectionOf(info));
   }
 
   @Query(() => [AnalysisStatusCount], {
@@ -61,12 +74,12 @@ export class NeedsAnalysisResolver {
   }
 
   @FieldResolver(() => Unit)
-  unit(@Root() analysis: NeedsAnalysis): Promise<Unit> {
-    return analysis.unit.loadOrFail({ dataloader: true });
+  unit(@Root() analysis: Analysis, @Ctx() { loaders }: Context) {
+    return loaders.related<Unit>('Unit', analysis.unit);
   }
 
   @FieldResolver(() => Boolean, { description: 'Only a DRAFT can change.' })
-  editable(@Root() analysis: NeedsAnalysis): boolean {
+  editable(@Root() analysis: Analysis): boolean {
     return isAnalysisEditable(analysis.status);
   }
 
@@ -74,45 +87,45 @@ export class NeedsAnalysisResolver {
     description:
       'Whether the signed-in user may change this analysis now (a DRAFT of a unit they may draft for).',
   })
-  async viewerCanEdit(@Root() analysis: NeedsAnalysis, @Ctx() { access }: Context): Promise<boolean> {
-    return isAnalysisEditable(analysis.status) && (await access.canDraft(analysis.unit.id));
+  async viewerCanEdit(@Root() analysis: Analysis, @Ctx() { access }: Context): Promise<boolean> {
+    return isAnalysisEditable(analysis.status) && (await access.canDraft(unitIdOf(analysis)));
   }
 
   @FieldResolver(() => Boolean, {
     description:
       'Whether the signed-in user may start a new version (a FINAL analysis of a unit they draft for).',
   })
-  async viewerCanVersion(@Root() analysis: NeedsAnalysis, @Ctx() { access }: Context): Promise<boolean> {
-    return analysis.status === 'FINAL' && (await access.canDraft(analysis.unit.id));
+  async viewerCanVersion(@Root() analysis: Analysis, @Ctx() { access }: Context): Promise<boolean> {
+    return analysis.status === 'FINAL' && (await access.canDraft(unitIdOf(analysis)));
   }
 
   @FieldResolver(() => [AnalysisActionEnum], {
     description: 'Workflow actions the status allows and the signed-in user’s role may take (units submit).',
   })
-  viewerActions(@Root() analysis: NeedsAnalysis, @Ctx() { access }: Context): Promise<AnalysisAction[]> {
-    return access.actionsOn(analysis.unit.id, analysis.status);
+  viewerActions(@Root() analysis: Analysis, @Ctx() { access }: Context): Promise<AnalysisAction[]> {
+    return access.actionsOn(unitIdOf(analysis), analysis.status);
   }
 
   @FieldResolver(() => Int, {
     description: 'Effective hours of the analysis year (planning-year configuration).',
   })
-  async effectiveHours(@Root() analysis: NeedsAnalysis, @Ctx() { loaders }: Context): Promise<number> {
+  async effectiveHours(@Root() analysis: Analysis, @Ctx() { loaders }: Context): Promise<number> {
     return (await loaders.planningYear.load(analysis.year)).effectiveHours;
   }
 
   @FieldResolver(() => [PositionNeedView])
-  positionNeeds(@Root() analysis: NeedsAnalysis, @Ctx() { loaders }: Context): Promise<PositionNeedView[]> {
+  positionNeeds(@Root() analysis: Analysis, @Ctx() { loaders }: Context): Promise<PositionNeedView[]> {
     return loaders.positionNeeds.load(analysis);
   }
 
   @FieldResolver(() => Float, { description: 'Σ of the position needs, unrounded.' })
-  async totalFte(@Root() analysis: NeedsAnalysis, @Ctx() { loaders }: Context): Promise<number> {
-    return (await loaders.positionNeeds.load(analysis)).reduce((sum, need) => sum + need.need, 0);
+  async totalFte(@Root() analysis: Analysis, @Ctx() { loaders }: Context): Promise<number> {
+    return (await loaders.needTotals.load(analysis)).need;
   }
 
   @FieldResolver(() => Int, { description: 'Σ of the rounded headcounts.' })
-  async totalHeadcount(@Root() analysis: NeedsAnalysis, @Ctx() { loaders }: Context): Promise<number> {
-    return (await loaders.positionNeeds.load(analysis)).reduce((sum, need) => sum + need.headcount, 0);
+  async totalHeadcount(@Root() analysis: Analysis, @Ctx() { loaders }: Context): Promise<number> {
+    return (await loaders.needTotals.load(analysis)).headcount;
   }
 
   @FieldResolver(() => Float, {
@@ -120,16 +133,16 @@ export class NeedsAnalysisResolver {
     description:
       'Unit effectiveness EU = Σ workload hours / (Σ bezetting × effective hours) (Permendagri 12/2008 Form E).',
   })
-  async unitEffectiveness(@Root() analysis: NeedsAnalysis, @Ctx() context: Context): Promise<number | null> {
+  async unitEffectiveness(@Root() analysis: Analysis, @Ctx() context: Context): Promise<number | null> {
     return (await this.unitEffectivenessOf(analysis, context)).ej;
   }
 
   @FieldResolver(() => PjGradeEnum, { nullable: true, description: 'Unit prestasi (PU) grade from EU.' })
-  async unitPjGrade(@Root() analysis: NeedsAnalysis, @Ctx() context: Context): Promise<PjGrade | null> {
+  async unitPjGrade(@Root() analysis: Analysis, @Ctx() context: Context): Promise<PjGrade | null> {
     return (await this.unitEffectivenessOf(analysis, context)).grade;
   }
 
-  private async unitEffectivenessOf(analysis: NeedsAnalysis, { loaders }: Context) {
+  private async unitEffectivenessOf(analysis: Analysis, { loaders }: Context) {
     const needs = await loaders.positionNeeds.load(analysis);
     const hours = needs.reduce((sum, need) => sum + need.workloadHours, 0);
     const bezetting = needs.reduce((sum, need) => sum + need.bezetting, 0);

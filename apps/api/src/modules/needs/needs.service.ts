@@ -1,7 +1,7 @@
 import { refreshGaps } from '../gaps/gap-refresh.js';
 import { inTransaction } from '../../common/transaction.js';
 import { type UnitAccess } from '../../auth/unit-access.js';
-import { type EntityManager, type FilterQuery } from '@mikro-orm/core';
+import { type EntityManager } from '@mikro-orm/core';
 import {
   ANALYSIS_STATUSES,
   type AnalysisAction,
@@ -14,7 +14,10 @@ import {
   validateDemandChoice,
   validateWorkloadItems,
 } from '@formasi/core';
-import { type Connection, pageWindow, toConnection } from '../../common/connection.js';
+import { type Connection, pageWindow } from '../../common/connection.js';
+import { listConnection } from '../../common/row-query.js';
+import { type Row } from '../../common/row-table.js';
+import { type Selection } from '../../common/selection.js';
 import { findActiveReference, findById, findOrFail } from '../../common/lookup.js';
 import { Position } from '../positions/position.entity.js';
 import { Unit } from '../units/unit.entity.js';
@@ -61,23 +64,30 @@ export class NeedsService {
     private readonly access: UnitAccess,
   ) {}
 
-  async list(args: NeedsAnalysesArgs): Promise<Connection<NeedsAnalysis>> {
-    const window = pageWindow(args);
+  /** Newest year first, then by unit name and newest version, as plain rows with the selected unit joined. */
+  list(args: NeedsAnalysesArgs, selection: Selection): Promise<Connection<Row<NeedsAnalysis>>> {
     const filter = args.filter ?? {};
-    const where: FilterQuery<NeedsAnalysis> = {};
-    if (filter.year) where.year = filter.year;
-    if (filter.unitId) where.unit = filter.unitId;
-    // With latestOnly the status is asked of the newest version, so it filters after the newest are picked.
-    if (filter.status && !filter.latestOnly) where.status = filter.status;
-    let rows = await this.em.find(NeedsAnalysis, where, {
-      orderBy: { year: 'desc', unit: { name: 'asc' }, version: 'desc' },
-      populate: ['unit'],
+    return listConnection<NeedsAnalysis>(this.em, pageWindow(args), {
+      entity: 'NeedsAnalysis',
+      selection,
+      filter: (where) => {
+        where.equals('year', filter.year ?? null).equals('unit_id', filter.unitId);
+        // The newest version of its unit and year: no higher version exists (the unique index answers it).
+        // With latestOnly the status is then asked of that newest version.
+        if (filter.latestOnly) {
+          where.raw(
+            'not exists (select 1 from "needs_analysis" newer where newer."unit_id" = {t}."unit_id" and newer."year" = {t}."year" and newer."version" > {t}."version")',
+          );
+        }
+        where.equals('status', filter.status);
+      },
+      order: [
+        { path: ['year'], direction: 'desc' },
+        { path: ['unit', 'name'], direction: 'asc' },
+        { path: ['version'], direction: 'desc' },
+        { path: ['id'], direction: 'asc' },
+      ],
     });
-    if (filter.latestOnly) {
-      rows = newestVersions(rows);
-      if (filter.status) rows = rows.filter((row) => row.status === filter.status);
-    }
-    return toConnection(rows.slice(window.offset, window.offset + window.limit), rows.length, window);
   }
 
   /** Per workflow status, how many units' newest analyses of the year stand there (one query). */

@@ -253,6 +253,37 @@ describe('needs analysis (ABK)', () => {
     expect(total).toBeGreaterThan(1);
   });
 
+  it('totals each listed analysis as the sum of its position needs, the page in four statements', async () => {
+    type Listed = {
+      id: string;
+      totalFte: number;
+      totalHeadcount: number;
+      positionNeeds: { need: number; headcount: number }[];
+    };
+    const LIST = `{ needsAnalyses(first: 50, filter: { year: ${year}, latestOnly: true }) { totalCount edges { node { id version status totalFte totalHeadcount updatedAt unit { id code name } } } } }`;
+    app.queries.length = 0;
+    const page = await app.gql<{ needsAnalyses: { edges: { node: Listed }[] } }>(LIST, {}, cookie);
+    expect(page.errors).toBeUndefined();
+    // The session, the page with its units and count, the needs with their workload rows, the planning year.
+    expect(app.queries.filter((sql) => /^\s*select/i.test(sql)).length).toBeLessThanOrEqual(4);
+    const listed = page.data?.needsAnalyses.edges.map((edge) => edge.node) ?? [];
+    expect(listed.length).toBeGreaterThan(5);
+    expect(listed.some((row) => row.totalHeadcount > 0)).toBe(true);
+    for (const row of listed) {
+      const detail = await app.gql<{ needsAnalysis: Listed }>(
+        `{ needsAnalysis(id: "${row.id}") { id totalFte totalHeadcount positionNeeds { need headcount } } }`,
+        {},
+        cookie,
+      );
+      const needs = detail.data?.needsAnalysis.positionNeeds ?? [];
+      expect(row.totalFte, row.id).toBeCloseTo(
+        needs.reduce((sum, need) => sum + need.need, 0),
+        9,
+      );
+      expect(row.totalHeadcount, row.id).toBe(needs.reduce((sum, need) => sum + need.headcount, 0));
+    }
+  });
+
   it('lists analyses with their needs in a bounded number of SQL statements', async () => {
     const query = `{ needsAnalyses(first: 40, filter: { year: ${year}, latestOnly: true }) { totalCount edges { node { unit { name } effectiveHours unitEffectiveness unitPjGrade totalFte totalHeadcount positionNeeds { position { name } workloadItems { task minutes } bezetting pjGrade } } } } }`;
     app.queries.length = 0;
