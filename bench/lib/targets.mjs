@@ -69,7 +69,9 @@ export function checksOf(operation, formasi, peers) {
     check: 'SQL statements per request',
     measured: formasi.statements === null ? 'n/a' : formasi.statements.toFixed(2),
     goal: `≤ ${limit} (1 + depth ${operation.depth})`,
-    pass: formasi.statements === null ? null : formasi.statements <= limit + 1e-9,
+    // Compared at one decimal: the count carries about ±0.05 of noise (the 1-statement floor and PostGraphile's
+    // 1-statement lists measure 1.00–1.03), so 2.04 against a limit of 2 is a pass and 2.1 a failure.
+    pass: formasi.statements === null ? null : Math.round(formasi.statements * 10) / 10 <= limit,
   });
   if (operation.tags.includes('gap')) checks.push(...gapChecks(formasi));
   return checks.map((check) => ({ operation: operation.name, ...check }));
