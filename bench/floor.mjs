@@ -10,8 +10,16 @@ import { requirePeer } from './lib/peers.mjs';
 const { Pool } = requirePeer('pg');
 const pool = new Pool({ connectionString: process.env.DATABASE_URL, max: 10 });
 // Formasi's gap read model, when this database has it, is what the gap floors read.
-const { rows } = await pool.query("select to_regclass('public.gap_row') is not null as stored");
-const context = { email: process.env.BENCH_EMAIL ?? '', gapRows: rows[0].stored };
+// So are the leaving dates Formasi stores with each staff member.
+const { rows } = await pool.query(
+  `select to_regclass('public.gap_row') is not null as stored,
+    exists (select 1 from information_schema.columns where table_name = 'staff_member' and column_name = 'leaves_on') as leaving`,
+);
+const context = {
+  email: process.env.BENCH_EMAIL ?? '',
+  gapRows: rows[0].stored,
+  staffLeaving: rows[0].leaving,
+};
 const MAX_BODY = 1024 * 1024;
 
 function reply(res, status, body) {

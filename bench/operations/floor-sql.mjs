@@ -1,7 +1,8 @@
 // The floor: each operation answered by one hand-written SQL statement that builds the whole JSON response
 // (`{"data": …}` in Formasi's shape, totalCount included), which bench/floor.mjs writes out as it is. Each entry's
 // `sql` takes the request's variables (only first-load variables are honoured: page, year, horizon, grouping) and the
-// floor's context ({ email, gapRows: whether the database has Formasi's gap_row table }); `params` gives the
+// floor's context ({ email, gapRows: whether the database has Formasi's gap_row table, staffLeaving: whether
+// staff_member stores retires_on / leaves_on / leaving_reason }); `params` gives the
 // statement's parameters; `approximate(context)` names what the floor leaves out or simplifies.
 
 /** A timestamptz as the ISO-8601 text Formasi's DateTimeISO scalar prints. */
@@ -19,11 +20,21 @@ const edges = (node, from, order) =>
 const respond = (fields) => `select json_build_object('data', json_build_object(${fields}))::text as body`;
 const page = (v) => [v.first ?? 20, v.offset ?? 0];
 
+/** Active staff with the year they leave and why, from the columns Formasi stores (context.staffLeaving). */
+const storedLeavers = (where) => `
+  select sm.position_id, p.sector_id, greatest($1::int, substr(sm.leaves_on, 1, 4)::int) as leave_year,
+    sm.leaving_reason as reason
+  from staff_member sm
+  join position p on p.id = sm.position_id
+  where sm.archived_at is null ${where}`;
+
 /**
  * Active staff with the date and reason they leave (core's leavingDateOf: retirement, an earlier PPPK contract end
- * or an earlier transfer) and the year that counts (an overdue date counts in the first year, $1).
+ * or an earlier transfer) and the year that counts (an overdue date counts in the first year, $1); from the stored
+ * columns when the database has them.
  */
-const leavers = (where) => `
+const leavers = (where, context) => (context?.staffLeaving ? storedLeavers(where) : computedLeavers(where));
+const computedLeavers = (where) => `
   select sm.position_id, p.sector_id,
     greatest($1::int, substr(least(l.retires, l.contract, sm.transfer_date), 1, 4)::int) as leave_year,
     case
@@ -239,13 +250,13 @@ export const FLOOR_SQL = {
     params: page,
   },
   StaffPage: {
-    sql: () =>
+    sql: (_v, context) =>
       respond(`'staffMembers', json_build_object(
         'totalCount', (select count(*) from staff_member where archived_at is null),
         'edges', ${edges(
           `json_build_object('id', m.id, 'nip', m.nip, 'name', m.name, 'gender', m.gender,
             'employmentType', m.employment_type, 'contractEnd', m.contract_end, 'transferDate', m.transfer_date,
-            'tmt', m.tmt, 'retirementDate', ${retirementDate('m', 'p')}, 'archived', m.archived_at is not null,
+            'tmt', m.tmt, 'retirementDate', ${context.staffLeaving ? 'm.retires_on' : retirementDate('m', 'p')}, 'archived', m.archived_at is not null,
             'position', ${idName('p')}, 'unit', ${idName('u')})`,
           `(select * from staff_member where archived_at is null order by name, id limit $1 offset $2) m
             join position p on p.id = m.position_id join unit u on u.id = m.unit_id`,
@@ -422,12 +433,13 @@ export const FLOOR_SQL = {
     approximate: GAP_APPROXIMATION,
   },
   GapsPageWave: {
-    sql: () => `with wave_leavers as (${leavers('')}) ${respond(`'retirementWave', ${wave}`)}`,
+    sql: (_v, context) =>
+      `with wave_leavers as (${leavers('', context)}) ${respond(`'retirementWave', ${wave}`)}`,
     params: (v) => [v.year],
   },
   ReadmeGapReport: {
     sql: (_v, context) =>
-      `with ${gapSource(context)}, wave_leavers as (${leavers('')})
+      `with ${gapSource(context)}, wave_leavers as (${leavers('', context)})
       ${respond(`'gapSummary', ${summary('SECTOR', context)}, 'retirementWave', ${wave}`)}`,
     params: (v) => [v.year, 4],
     approximate: GAP_APPROXIMATION,
