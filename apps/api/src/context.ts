@@ -1,10 +1,10 @@
 import { type EntityManager } from '@mikro-orm/core';
 import { type Language } from '@formasi/core';
-import { type Request, type Response } from 'express';
 import { type UnitAccess } from './auth/unit-access.js';
 import { type Viewer } from './auth/viewer.js';
 import { type Env } from './config/env.js';
 import { type Logger } from './config/logger.js';
+import { type HttpExchange } from './http/graphql-handler.js';
 import { type Loaders } from './loaders.js';
 
 /**
@@ -21,6 +21,6 @@ export type Context = {
   env: Env;
   language: Language;
   loaders: Loaders;
-  req: Request;
-  res: Response;
+  /** The request's headers and cookies, and the cookies the answer sets. */
+  http: HttpExchange;
 };

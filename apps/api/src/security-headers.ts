@@ -1,3 +1,4 @@
+import { type IncomingMessage, type ServerResponse } from 'node:http';
 import helmet from 'helmet';
 
 /**
@@ -24,4 +25,20 @@ export function securityHeaders() {
     },
     crossOriginEmbedderPolicy: false,
   });
+}
+
+/**
+ * The same headers as a fixed list, for the GraphQL handler that serves without Express: helmet's answer does not
+ * depend on the request, so it is taken once from a recording response.
+ */
+export function securityHeaderList(): [string, string][] {
+  const headers = new Map<string, string>();
+  const recorder = {
+    setHeader: (name: string, value: string | number | readonly string[]) =>
+      headers.set(name.toLowerCase(), Array.isArray(value) ? value.join(', ') : String(value)),
+    removeHeader: (name: string) => headers.delete(name.toLowerCase()),
+    getHeader: (name: string) => headers.get(name.toLowerCase()),
+  };
+  securityHeaders()({} as IncomingMessage, recorder as unknown as ServerResponse, () => undefined);
+  return [...headers];
 }

@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type TestApp } from './test/harness.js';
+import { ADMIN, startTestApp, type TestApp } from './test/harness.js';
 
 let app: TestApp;
 let adminDist: string;
@@ -66,6 +66,42 @@ describe('HTTP server', () => {
     });
     expect(bad.status).toBe(400);
     expect(JSON.stringify(await bad.json())).toContain('GRAPHQL_PARSE_FAILED');
+  });
+
+  it('answers /graphql with the security headers, the request id, and 400 for a body that is not JSON', async () => {
+    const response = await fetch(`${app.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-request-id': 'trace-456' },
+      body: JSON.stringify({ query: '{ me { id } }' }),
+    });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('x-request-id')).toBe('trace-456');
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(response.headers.get('content-security-policy')).toContain("default-src 'self'");
+    expect(response.headers.get('vary')).toContain('Accept-Language');
+    expect(await response.json()).toEqual({ data: { me: null } });
+    const broken = await fetch(`${app.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"query": "{ me { id } }"',
+    });
+    expect(broken.status).toBe(400);
+    expect(await broken.json()).toMatchObject({ errors: [{ extensions: { code: 'BAD_REQUEST' } }] });
+  });
+
+  it('sets the session cookie httpOnly and same-site on login, and clears it on logout', async () => {
+    const login = await app.gql(
+      'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { id } }',
+      { e: ADMIN.email, p: ADMIN.password },
+    );
+    const set = login.headers.get('set-cookie') ?? '';
+    expect(set).toMatch(/^formasi_session=[\w-]+; Path=\/; Max-Age=\d+; Expires=.+; HttpOnly; SameSite=Lax$/);
+    const cookie = set.split(';')[0] ?? '';
+    const me = await app.gql<{ me: { email: string } | null }>('{ me { email } }', {}, cookie);
+    expect(me.data?.me?.email).toBe(ADMIN.email);
+    const logout = await app.gql('mutation { logout }', {}, cookie);
+    expect(logout.headers.get('set-cookie')).toContain('Expires=Thu, 01 Jan 1970 00:00:00 GMT');
+    expect((await app.gql<{ me: null }>('{ me { email } }', {}, cookie)).data?.me).toBeNull();
   });
 
   it('refuses bodies over 1 MB', async () => {

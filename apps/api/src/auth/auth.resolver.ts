@@ -1,6 +1,6 @@
-import { type CookieOptions } from 'express';
 import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import { type Context } from '../context.js';
+import { type CookieOptions } from '../http/cookies.js';
 import { AuthService } from './auth.service.js';
 import { Public } from './authorization.js';
 import { SESSION_COOKIE } from './session.service.js';
@@ -34,12 +34,12 @@ export class AuthResolver {
     const { user, token } = await service.login(
       email,
       password,
-      context.req.get('user-agent') ?? null,
+      context.http.header('user-agent') ?? null,
       new Date(),
     );
-    context.res.cookie(SESSION_COOKIE, token, {
+    context.http.setCookie(SESSION_COOKIE, token, {
       ...cookieOptions(context),
-      maxAge: context.env.FORMASI_SESSION_TTL_HOURS * 3_600_000,
+      maxAgeMs: context.env.FORMASI_SESSION_TTL_HOURS * 3_600_000,
     });
     return user;
   }
@@ -47,11 +47,11 @@ export class AuthResolver {
   @Public()
   @Mutation(() => Boolean, { description: 'Ends the current session. Public (a no-op without one).' })
   async logout(@Ctx() context: Context): Promise<boolean> {
-    const token: unknown = context.req.cookies?.[SESSION_COOKIE];
+    const token = context.http.cookie(SESSION_COOKIE);
     if (typeof token === 'string') {
       await new AuthService(context.em, context.env.FORMASI_SESSION_TTL_HOURS).logout(token);
     }
-    context.res.clearCookie(SESSION_COOKIE, cookieOptions(context));
+    context.http.clearCookie(SESSION_COOKIE, cookieOptions(context));
     return true;
   }
 }

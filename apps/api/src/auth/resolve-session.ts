@@ -1,8 +1,7 @@
 import { type EntityManager } from '@mikro-orm/core';
 import { EntityManager as SqlEntityManager } from '@mikro-orm/knex';
 import { type Role } from '@formasi/core';
-import { type Request } from 'express';
-import { hashSessionToken, SESSION_COOKIE } from './session.service.js';
+import { hashSessionToken } from './session.service.js';
 import { Viewer } from './viewer.js';
 
 type SessionRow = { id: string; email: string; name: string; role: Role | null; unit_id: string | null };
@@ -14,13 +13,12 @@ const SESSION_SQL = `select u.id, u.email, u.name, ra.role, ra.unit_id
   left join role_assignment ra on ra.user_id = u.id
   where s.token_hash = ? and s.expires_at > ?`;
 
-/** The user behind the request's session cookie, or null (no cookie, unknown or expired session, disabled user). */
+/** The user behind a session cookie's token, or null (no cookie, unknown or expired session, disabled user). */
 export async function resolveSession(
   em: EntityManager,
-  req: Request,
+  token: string | undefined,
   now = new Date(),
 ): Promise<Viewer | null> {
-  const token: unknown = req.cookies?.[SESSION_COOKIE];
   if (typeof token !== 'string' || token.length === 0 || token.length > 200) return null;
   if (!(em instanceof SqlEntityManager)) throw new Error('resolveSession needs an SQL EntityManager');
   const rows: SessionRow[] = await em
