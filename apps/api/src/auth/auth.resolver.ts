@@ -1,10 +1,16 @@
-import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import { type GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, Info, Mutation, Query, Resolver } from 'type-graphql';
+import { selectionOf } from '../common/selection.js';
 import { type Context } from '../context.js';
 import { type CookieOptions } from '../http/cookies.js';
 import { AuthService } from './auth.service.js';
 import { Public } from './authorization.js';
 import { SESSION_COOKIE } from './session.service.js';
 import { User } from './user.entity.js';
+import { type Viewer } from './viewer.js';
+
+/** `User` fields the Viewer answers as they are (`roles()` is the same method on both). */
+const FROM_SESSION = new Set(['id', 'email', 'name', 'roles', '__typename']);
 
 const cookieOptions = (context: Context): CookieOptions => ({
   httpOnly: true,
@@ -17,10 +23,11 @@ const cookieOptions = (context: Context): CookieOptions => ({
 export class AuthResolver {
   @Public()
   @Query(() => User, { nullable: true, description: 'The signed-in user, or null. Public.' })
-  me(@Ctx() context: Context): Promise<User | null> | null {
-    return context.user
-      ? new AuthService(context.em, context.env.FORMASI_SESSION_TTL_HOURS).account(context.user.id)
-      : null;
+  me(@Ctx() context: Context, @Info() info: GraphQLResolveInfo): Promise<User | null> | Viewer | null {
+    if (!context.user) return null;
+    // The session's statement already read who the user is and their roles: the app shell asks no more.
+    if ([...selectionOf(info).keys()].every((field) => FROM_SESSION.has(field))) return context.user;
+    return new AuthService(context.em, context.env.FORMASI_SESSION_TTL_HOURS).account(context.user.id);
   }
 
   @Public()

@@ -48,6 +48,21 @@ describe('sign-in', () => {
     expect(me.data).toEqual({ me: { email: ADMIN.email, name: 'Administrator', roles: ['ADMIN'] } });
   });
 
+  it('answers the app shell’s me from the session statement alone, and the full account when asked', async () => {
+    const cookie = await app.login('viewer@sawahlunto.test', 'Pemantau-2026!');
+    app.queries.length = 0;
+    const shell = await app.gql('{ me { id name email roles __typename } }', {}, cookie);
+    expect(shell.data?.me).toMatchObject({ name: 'Pemantau', roles: ['VIEWER'], __typename: 'User' });
+    expect(app.queries.filter((sql) => /^\s*select/i.test(sql))).toHaveLength(1);
+    const full = await app.gql<{ me: { lastLoginAt: string | null; disabled: boolean } }>(
+      '{ me { id lastLoginAt disabled grants { role } } }',
+      {},
+      cookie,
+    );
+    expect(full.data?.me).toMatchObject({ disabled: false, grants: [{ role: 'VIEWER' }] });
+    expect(full.data?.me.lastLoginAt).not.toBeNull();
+  });
+
   it('stores passwords as argon2id hashes only', async () => {
     const user = await app.orm.em
       .fork()

@@ -2,7 +2,6 @@ import { Collection, Entity, OneToMany, type Opt, Property, Unique } from '@mikr
 import { type Role, type RoleGrant } from '@formasi/core';
 import { Field, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../common/base.entity.js';
-import { RoleEnum } from '../common/enums.js';
 import { RoleAssignment } from './role-assignment.entity.js';
 
 @ObjectType()
@@ -30,8 +29,7 @@ export class User extends BaseEntity {
   @OneToMany(() => RoleAssignment, (assignment) => assignment.user, { orphanRemoval: true })
   roleAssignments = new Collection<RoleAssignment>(this);
 
-  /** Every role the user holds, region-wide or within a unit (see `grants` for where). */
-  @Field(() => [RoleEnum], { name: 'roles' })
+  /** Every role the user holds, region-wide or within a unit (see `grants` for where); the `roles` field. */
   roles(): Role[] {
     return [...new Set(this.grants().map((grant) => grant.role))];
   }

@@ -166,6 +166,19 @@ export async function listRows<T>(
   return { rows, total: Number(counted[0]?.n ?? 0) };
 }
 
+/** Every row of a short list (kecamatan, select options) in one statement, without a count. */
+export async function allRows<T>(em: EntityManager, query: Omit<RowListQuery, 'window'>): Promise<Row<T>[]> {
+  const { connection, tx, dialect } = sqlOf(em);
+  const plan = new JoinPlan(em, query.entity, query.selection, query.order);
+  const where = new RowWhere(plan.root.alias, dialect);
+  query.filter?.(where);
+  const { selects, from } = plan.fromClause();
+  const order = query.order.map((key) => `${plan.columnOf(key.path)} ${key.direction}`).join(', ');
+  const sql = `select ${selects.join(', ')} from ${from}${where.toSql()}${order ? ` order by ${order}` : ''}`;
+  const raw: PlainRow[] = await connection.execute(sql, where.params, 'all', tx);
+  return raw.flatMap((row) => plan.read(row) ?? []) as Row<T>[];
+}
+
 /** A list query's page as a Relay connection of rows. */
 export async function listConnection<T>(
   em: EntityManager,

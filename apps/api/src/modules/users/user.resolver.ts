@@ -60,6 +60,13 @@ export class UserResolver {
     return user.roleAssignments.getItems().map((assignment) => ({ role: assignment.role, assignment }));
   }
 
+  // A resolver of its own (not a method field): `me` may answer with the session's Viewer, which type-graphql
+  // would otherwise copy into a User whose role assignments are not loaded.
+  @FieldResolver(() => [RoleEnum])
+  roles(@Root() user: User | Viewer): Role[] {
+    return user.roles();
+  }
+
   @FieldResolver(() => Boolean, { description: 'A disabled account cannot sign in.' })
   disabled(@Root() user: User): boolean {
     return user.disabledAt !== null;
