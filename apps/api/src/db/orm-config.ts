@@ -40,7 +40,8 @@ export function buildOrmOptions(target: DatabaseTarget, overrides: OrmOverrides 
     dataloader: DataloaderType.ALL,
     forceUndefined: false,
     allowGlobalContext: false,
-    debug: overrides.onQuery ? ['query' as const] : false,
+    // With their parameters inlined, so a test can EXPLAIN what ran.
+    debug: overrides.onQuery ? ['query' as const, 'query-params' as const] : false,
     logger: overrides.onQuery ?? (() => undefined),
     // Plain text for whoever reads the query log (tests match statements by how they start).
     colors: false,

@@ -50,7 +50,12 @@ export const testDialect = (): 'sqlite' | 'postgresql' =>
 
 /** A fresh database of the project's dialect, migrated and seeded like production, behind real HTTP. */
 export async function startTestApp(
-  options: { seed?: 'demo' | 'none'; env?: Record<string, string> } = {},
+  options: {
+    seed?: 'demo' | 'none';
+    env?: Record<string, string>;
+    /** Fills the migrated, seeded database before the server starts (e.g. gen-data). */
+    prepare?: (orm: Orm) => Promise<void>;
+  } = {},
 ): Promise<TestApp> {
   const dialect = testDialect();
   const dataDir = await mkdtemp(join(tmpdir(), 'formasi-test-'));
@@ -75,6 +80,7 @@ export async function startTestApp(
     : { dialect: 'sqlite', file: join(dataDir, 'formasi.sqlite') };
   const orm = await openDatabase(target, { onQuery: (message) => queries.push(sqlOf(message)) });
   await prepareDatabase(orm, env, logger);
+  await options.prepare?.(orm);
   const server = await createFormasiServer({ env, orm, logger });
   await new Promise<void>((resolve) => server.httpServer.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.httpServer.address() as AddressInfo).port}`;

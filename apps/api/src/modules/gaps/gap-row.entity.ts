@@ -16,7 +16,11 @@ import { type GapInputs, type GapOutlook } from './gap-calculator.js';
 @Entity({ tableName: 'gap_row' })
 @Unique({ properties: ['year', 'horizon', 'position'] })
 @Index({ properties: ['year', 'horizon', 'priority'] })
-@Index({ properties: ['year', 'horizon', 'sector'] })
+// Roll-ups (gapSummary by region, sector, kecamatan; Beranda) read only this index (an index-only scan); it also
+// serves the sector filter.
+@Index({
+  properties: ['year', 'horizon', 'sector', 'kecamatan', 'headcount', 'staff', 'leaving', 'gap'],
+})
 @Index({ properties: ['year', 'horizon', 'unit'] })
 export class GapRow {
   @PrimaryKey({ type: 'uuid' })

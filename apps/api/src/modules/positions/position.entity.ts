@@ -9,6 +9,12 @@ import { Unit } from '../units/unit.entity.js';
 /** A jabatan in a unit's peta jabatan, with the qualifications it requires. */
 @ObjectType()
 @Entity({ tableName: 'position' })
+// Active rows by name (lists, select options, counts): the index answers the filter, the order and the count;
+// the kind variant serves lists filtered by kind (the README's reporting examples).
+@Index({ properties: ['archivedAt', 'name', 'id'] })
+@Index({ properties: ['archivedAt', 'kind', 'name', 'id'] })
+// The narrowest index over the active rows: a list's totalCount reads only it.
+@Index({ properties: ['archivedAt'] })
 @Index({ properties: ['unit', 'name'] })
 export class Position extends ArchivableEntity {
   @Field(() => String)

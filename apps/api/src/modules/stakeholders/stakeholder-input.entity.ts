@@ -13,6 +13,8 @@ import { Unit } from '../units/unit.entity.js';
  */
 @ObjectType()
 @Entity({ tableName: 'stakeholder_input' })
+// The year's inputs, newest first.
+@Index({ properties: ['year', 'createdAt'] })
 export class StakeholderInput extends BaseEntity {
   @Field(() => Int)
   @Property({ type: 'integer' })
