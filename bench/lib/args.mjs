@@ -8,6 +8,7 @@ export const USAGE = `Usage: DATABASE_URL=postgres://… pnpm bench [options]
   --rate-duration <s>    fixed-rate run (default 5; 0 skips it)
   --single-duration <s>  1-connection run of the gap operations (default 5; 0 skips it)
   --rounds <n>           repeat the interleaved rounds; medians are reported (default 1)
+  --import-rows <n>      roster CSV import measured on a scratch copy of the database (default 100000; 0 skips)
   --only <a,b>           only these operations (names as in bench/operations/index.mjs)
   --targets <a,b>        formasi,postgraphile,floor (default all three)
   --year <year>          planning year (default: the newest in needs_analysis)
@@ -24,6 +25,7 @@ const NUMBER_OPTIONS = {
   '--rate-duration': 'rateDuration',
   '--single-duration': 'singleDuration',
   '--rounds': 'rounds',
+  '--import-rows': 'importRows',
   '--year': 'year',
   '--port': 'port',
 };
@@ -39,6 +41,7 @@ export function parseArgs(argv) {
     rateDuration: 5,
     singleDuration: 5,
     rounds: 1,
+    importRows: 100_000,
     year: null,
     port: 4100,
     only: null,

@@ -1,5 +1,6 @@
 // One bench run: describe the database, start the targets, validate every answer, then for each operation
 // measure Formasi, PostGraphile and the floor back to back (so machine noise hits all alike), round after round.
+import { measureRosterImport } from './roster-import.mjs';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { cpus } from 'node:os';
@@ -10,7 +11,7 @@ import { describeDatabase, openStatementCounter } from './database.mjs';
 import { startLoadGenerator } from './load-client.mjs';
 import { PEERS_DIR, REPO_DIR } from './peers.mjs';
 import { freePorts, stopAll } from './processes.mjs';
-import { allChecks, renderReport } from './report.mjs';
+import { allChecks, importChecks, renderReport } from './report.mjs';
 import { startRssSampler } from './rss.mjs';
 import { BENCH_EMAIL, requestFor, startServers } from './servers.mjs';
 import { checkAnswer, compareShapes } from './validate.mjs';
@@ -153,7 +154,12 @@ export async function runBench(options, databaseUrl, log) {
   log(`database ${database.name} (PostgreSQL ${database.version}), planning year ${year}`);
   const counter = await openStatementCounter(databaseUrl, database.oid, log);
   if (!counter.available) log(`statements per request: n/a (${counter.reason})`);
-  const ports = await freePorts(options.port, 3);
+  const ports = await freePorts(options.port, 4);
+  // First, while nothing else holds the measured database (it is the template of the scratch copy).
+  const rosterImport =
+    options.importRows > 0
+      ? await measureRosterImport({ databaseUrl, database, rows: options.importRows, port: ports[3], log })
+      : null;
   log(`starting ${options.targets.join(', ')} on ports ${ports.join(', ')}`);
   const servers = await startServers(options.targets, databaseUrl, ports);
   const sampler = startRssSampler(servers.map((server) => server.child.pid));
@@ -197,7 +203,7 @@ export async function runBench(options, databaseUrl, log) {
   if (counter.available) await counter.close();
   await stopAll();
   const results = aggregateRounds(rounds);
-  const checks = allChecks(operations, results, formasiPeak);
+  const checks = [...allChecks(operations, results, formasiPeak), ...importChecks(rosterImport)];
   const autocannon = JSON.parse(
     readFileSync(join(PEERS_DIR, 'node_modules/autocannon/package.json'), 'utf8'),
   ).version;
@@ -224,6 +230,7 @@ export async function runBench(options, databaseUrl, log) {
     servers,
     checks,
     validation: [...driftLines, ...lines],
+    rosterImport,
   });
   const failed = checks.filter((check) => check.pass === false && !check.aim).length;
   return { markdown, failed };

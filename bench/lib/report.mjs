@@ -1,6 +1,8 @@
 // The Markdown the bench prints and writes to bench/results/latest.md: header, figures per operation × target,
 // the targets with PASS/FAIL, and what validation found.
-import { checksOf, ratio, rssCheck, verdict } from './targets.mjs';
+import { checksOf, importChecks, ratio, rssCheck, verdict } from './targets.mjs';
+
+export { importChecks };
 
 const MB = 1024 * 1024;
 const DASH = '—';
@@ -80,7 +82,30 @@ export function allChecks(operations, results, formasiPeak) {
 }
 
 /** The whole report as Markdown. */
-export function renderReport({ meta, operations, results, servers, checks, validation }) {
+/** The roster import's phases: when each was first and last reported, seconds from the upload's start. */
+function importSection(figures) {
+  if (!figures) return [];
+  const result = figures.result ?? {};
+  return [
+    '## Roster import',
+    '',
+    `${figures.rows.toLocaleString('en')} rows (${(figures.bytes / 1e6).toFixed(1)} MB CSV: every active member, a tenth with a changed TMT, the rest new) uploaded to \`POST /api/imports/roster\` on a scratch copy of the database, in ${figures.seconds.toFixed(1)} s; created ${result.created ?? DASH}, updated ${result.updated ?? DASH}, unchanged ${result.unchanged ?? DASH}; server RSS peak ${megabytes(figures.rssPeak)} MB.`,
+    '',
+    table(
+      ['phase', 'rows', 'first report s', 'last report s', 'progress lines'],
+      figures.phases.map((phase) => [
+        phase.name,
+        String(phase.total),
+        phase.first.toFixed(1),
+        phase.last.toFixed(1),
+        String(phase.lines),
+      ]),
+    ),
+    '',
+  ];
+}
+
+export function renderReport({ meta, operations, results, servers, checks, validation, rosterImport }) {
   const { database } = meta;
   const counts = Object.entries(database.counts)
     .map(([table, n]) => `${table} ${n.toLocaleString('en')}`)
@@ -120,6 +145,7 @@ export function renderReport({ meta, operations, results, servers, checks, valid
     '',
     table(['operation', 'check', 'measured', 'goal', 'result'], targetRows),
     '',
+    ...importSection(rosterImport),
     '## Validation',
     '',
     ...(validation.length > 0

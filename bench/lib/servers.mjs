@@ -17,7 +17,7 @@ const postJson = (url, body, headers = {}) =>
     body: JSON.stringify(body),
   });
 
-async function startFormasi(databaseUrl, port) {
+export async function startFormasi(databaseUrl, port) {
   const password = randomBytes(18).toString('base64url');
   const child = startNode('formasi', join(REPO_DIR, 'apps/api/dist/main.js'), {
     cwd: REPO_DIR,

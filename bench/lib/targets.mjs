@@ -7,6 +7,7 @@ export const GOALS = {
   gapP50Ms: 50,
   gapMaxMs: 2000,
   rssBytes: 300 * 1024 * 1024,
+  importSeconds: 30,
 };
 
 const MB = 1024 * 1024;
@@ -88,3 +89,36 @@ export function rssCheck(peakBytes) {
 }
 
 export const verdict = (pass) => (pass === null ? 'n/a' : pass ? 'PASS' : 'FAIL');
+
+/** The roster import: under 30 s, applied with no errors (all or nothing), progress heard, the server's RSS. */
+export function importChecks(figures) {
+  if (!figures) return [];
+  const operation = `RosterImport ${figures.rows.toLocaleString('en')} rows`;
+  const applied = figures.result?.applied === true && figures.result.errors.length === 0;
+  const progressLines = figures.phases.reduce((sum, phase) => sum + phase.lines, 0);
+  return [
+    {
+      operation,
+      check: 'whole import (upload, check, write, gaps), applied',
+      measured: `${figures.seconds.toFixed(1)} s, ${applied ? 'applied' : `not applied ${JSON.stringify(figures.error ?? figures.result?.errors?.slice(0, 3))}`}`,
+      goal: `< ${GOALS.importSeconds} s, applied`,
+      pass: applied && figures.seconds < GOALS.importSeconds,
+    },
+    {
+      operation,
+      check: 'progress reported',
+      measured: `${progressLines} lines over ${figures.phases.map((phase) => phase.name).join(', ')}`,
+      goal: 'every phase',
+      pass: ['checking', 'comparing', 'writing', 'gaps'].every((name) =>
+        figures.phases.some((phase) => phase.name === name),
+      ),
+    },
+    {
+      operation,
+      check: 'import server RSS peak',
+      measured: figures.rssPeak ? `${(figures.rssPeak / MB).toFixed(0)} MB` : 'n/a',
+      goal: `≤ ${GOALS.rssBytes / MB} MB`,
+      pass: figures.rssPeak === null ? null : figures.rssPeak <= GOALS.rssBytes,
+    },
+  ];
+}

@@ -24,6 +24,7 @@ import { securityHeaderList, securityHeaders } from './security-headers.js';
 import { graphqlHandler, logWhenFinished, requestIdOf } from './http/graphql-handler.js';
 import { SESSION_COOKIE } from './auth/session.service.js';
 import { buildFormasiSchema } from './schema.js';
+import { rosterUpload } from './modules/staff/roster-upload.js';
 
 export type FormasiServer = { app: Express; httpServer: Server; stop: () => Promise<void> };
 
@@ -165,6 +166,7 @@ export async function createFormasiServer(options: {
       };
     },
   });
+  app.use(rosterUpload(orm));
   serveAdmin(app, env.FORMASI_ADMIN_DIST ?? defaultAdminDist(), logger);
 
   return { app, httpServer, stop: () => apollo.stop() };

@@ -2,8 +2,8 @@ import { parse } from 'csv-parse/sync';
 import { ROSTER_COLUMNS, type RosterRow } from '@formasi/core';
 import { type ImportRowError } from './staff.types.js';
 
-/** Most rows one import takes (a city's whole roster is a few thousand). */
-export const MAX_IMPORT_ROWS = 20_000;
+/** Most rows one import takes (a province's roster is about 40,000; the upload route takes 64 MB). */
+export const MAX_IMPORT_ROWS = 200_000;
 
 export type CsvRow = { line: number; row: RosterRow };
 

@@ -107,6 +107,42 @@ describe('roster import', () => {
     });
   });
 
+  it('takes a CSV upload as text/csv, streams its progress and ends with the result', async () => {
+    const upload = (body: string, headers: Record<string, string>, query = '') =>
+      fetch(`${app.url}/api/imports/roster${query}`, { method: 'POST', headers, body });
+    const csv = [
+      HEADER,
+      '197203152000032001,Desi Chaniago,1972-03-15,P,PNS,,2031-01-01,2000-03-01,PKM-TALAWI,Perawat Terampil',
+      '198906152012011007,Yusuf Tanjung,1989-06-15,L,PNS,,,2012-01-01,PKM-TALAWI,Perawat Terampil',
+    ].join('\n');
+    expect((await upload(csv, { 'content-type': 'text/csv' })).status).toBe(401);
+    const plain = await upload(csv, { 'content-type': 'text/plain', cookie });
+    expect(plain.status).toBe(415);
+    const dry = await upload(csv, { 'content-type': 'text/csv', cookie }, '?dryRun=true');
+    const dryLines = (await dry.text())
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
+    expect(dryLines.at(-1)).toMatchObject({ result: { applied: false, created: 1, updated: 1 } });
+    const before = await app.orm.em.fork().count(StaffMember, {});
+    const response = await upload(csv, { 'content-type': 'text/csv', cookie });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toContain('application/x-ndjson');
+    const lines = (await response.text())
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
+    const phases = lines.flatMap((line) => (line.progress ? [line.progress.phase] : []));
+    expect(new Set(phases)).toEqual(new Set(['checking', 'comparing', 'writing', 'gaps']));
+    expect(lines.at(-1)).toEqual({
+      result: { applied: true, totalRows: 2, created: 1, updated: 1, unchanged: 0, errors: [] },
+    });
+    expect(await app.orm.em.fork().count(StaffMember, {})).toBe(before + 1);
+    const desi = await app.orm.em.fork().findOneOrFail(StaffMember, { nip: '197203152000032001' });
+    expect(desi).toMatchObject({ transferDate: '2031-01-01', leavingReason: 'RETIREMENT' });
+    expect(desi.leavesOn <= '2031-01-01').toBe(true);
+  });
+
   it('masks the NIP and hides birth dates from a VIEWER', async () => {
     const em = app.orm.em.fork();
     const viewer = em.create(User, {

@@ -35,6 +35,6 @@ export class StaffService {
   }
 
   importCsv(csv: string, dryRun: boolean): Promise<StaffImportResult> {
-    return importRoster(this.em, csv, dryRun);
+    return importRoster(this.em, csv, { dryRun });
   }
 }

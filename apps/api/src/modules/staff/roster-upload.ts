@@ -1,0 +1,65 @@
+import express, { type NextFunction, type Request, type Response, type Router } from 'express';
+import { resolveSession } from '../../auth/resolve-session.js';
+import { SESSION_COOKIE } from '../../auth/session.service.js';
+import { type Orm } from '../../db/database.js';
+import { readCookie } from '../../http/cookies.js';
+import { importRoster } from './staff-import.js';
+
+/** Largest roster file the upload takes: a province's roster of 100,000 rows is about 11 MB. */
+const UPLOAD_LIMIT = '64mb';
+export const ROSTER_UPLOAD_PATH = '/api/imports/roster';
+
+const refuse = (res: Response, status: number, code: string, message: string, field?: string) =>
+  res.status(status).json({ errors: [{ message, extensions: { code, ...(field ? { field } : {}) } }] });
+
+/**
+ * `POST /api/imports/roster[?dryRun=true]` with the CSV as a `text/csv` body (the same columns and rules as the
+ * importStaff mutation, whose GraphQL body stops at 1 MB): ADMIN only, all or nothing. The answer streams as
+ * NDJSON, one `{"progress": {phase, done, total}}` line per step and a last `{"result": StaffImportResult}` (or
+ * `{"error": …}`) line, so a client shows progress while a large file is checked and written. Requiring
+ * `text/csv` (not a CORS-safelisted type) keeps other sites from posting with the user's cookie.
+ */
+export function rosterUpload(orm: Orm): Router {
+  const router = express.Router();
+  router.post(
+    ROSTER_UPLOAD_PATH,
+    (req: Request, res: Response, next: NextFunction) => {
+      if (!req.is('text/csv')) {
+        refuse(res, 415, 'BAD_USER_INPUT', 'Send the roster as a text/csv body.', 'csv');
+        return;
+      }
+      next();
+    },
+    express.text({ type: 'text/csv', limit: UPLOAD_LIMIT }),
+    async (req: Request, res: Response) => {
+      const em = orm.em.fork();
+      const user = await resolveSession(em, readCookie(req.get('cookie'), SESSION_COOKIE));
+      if (!user) return refuse(res, 401, 'UNAUTHENTICATED', 'Sign in first.');
+      if (!user.hasRegionRole('ADMIN'))
+        return refuse(res, 403, 'FORBIDDEN', 'Importing the roster needs the ADMIN role.');
+      const csv: unknown = req.body;
+      if (typeof csv !== 'string' || csv.trim() === '')
+        return refuse(res, 400, 'BAD_USER_INPUT', 'The CSV is empty.', 'csv');
+      const dryRun = req.query.dryRun === 'true' || req.query.dryRun === '1';
+      res.status(200).type('application/x-ndjson');
+      const line = (value: unknown) => res.write(`${JSON.stringify(value)}\n`);
+      try {
+        const result = await importRoster(em, csv, { dryRun, onProgress: (progress) => line({ progress }) });
+        line({ result });
+      } catch (error) {
+        req.log.error({ err: error }, 'roster upload failed');
+        line({ error: { message: 'Internal server error', code: 'INTERNAL_SERVER_ERROR' } });
+      }
+      res.end();
+    },
+    // A body over the limit (or unreadable) answers JSON like the rest of the API.
+    (error: { status?: number; type?: string }, _req: Request, res: Response, next: NextFunction) => {
+      if (error.type === 'entity.too.large') {
+        refuse(res, 413, 'PAYLOAD_TOO_LARGE', `The file is over ${UPLOAD_LIMIT}.`, 'csv');
+        return;
+      }
+      next(error);
+    },
+  );
+  return router;
+}
