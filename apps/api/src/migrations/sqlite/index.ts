@@ -6,6 +6,7 @@ import { Migration20261128141011_ServiceLoad } from './Migration20261128141011_S
 import { Migration20261202100705_GapReadModel } from './Migration20261202100705_GapReadModel.js';
 import { Migration20261203095653_StaffLeaving } from './Migration20261203095653_StaffLeaving.js';
 import { Migration20261203103926_ListIndexes } from './Migration20261203103926_ListIndexes.js';
+import { Migration20261203105631_ListOrderIndexes } from './Migration20261203105631_ListOrderIndexes.js';
 
 export const sqliteMigrations: MigrationObject[] = [
   { name: 'Migration20261128125514_Initial', class: Migration20261128125514_Initial },
@@ -14,4 +15,5 @@ export const sqliteMigrations: MigrationObject[] = [
   { name: 'Migration20261202100705_GapReadModel', class: Migration20261202100705_GapReadModel },
   { name: 'Migration20261203095653_StaffLeaving', class: Migration20261203095653_StaffLeaving },
   { name: 'Migration20261203103926_ListIndexes', class: Migration20261203103926_ListIndexes },
+  { name: 'Migration20261203105631_ListOrderIndexes', class: Migration20261203105631_ListOrderIndexes },
 ];

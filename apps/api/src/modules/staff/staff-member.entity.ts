@@ -14,8 +14,8 @@ import { Unit } from '../units/unit.entity.js';
 @Entity({ tableName: 'staff_member' })
 // The retirement wave counts leavers per year and reason over the whole roster.
 @Index({ properties: ['leavesOn', 'leavingReason'] })
-// The roster list: active members by name, and their count.
-@Index({ properties: ['archivedAt', 'name', 'id'] })
+// The roster list by name (archived members skipped in index order; see Unit), and the count of the active.
+@Index({ properties: ['name', 'id'] })
 @Index({ properties: ['archivedAt'] })
 export class StaffMember extends ArchivableEntity {
   /** NIP (PNS) or NI PPPK, 18 digits. */
