@@ -7,6 +7,7 @@ import { Migration20261202100705_GapReadModel } from './Migration20261202100705_
 import { Migration20261203095653_StaffLeaving } from './Migration20261203095653_StaffLeaving.js';
 import { Migration20261203103926_ListIndexes } from './Migration20261203103926_ListIndexes.js';
 import { Migration20261203105631_ListOrderIndexes } from './Migration20261203105631_ListOrderIndexes.js';
+import { Migration20261203113104_GapKindIndex } from './Migration20261203113104_GapKindIndex.js';
 
 export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261128125514_Initial', class: Migration20261128125514_Initial },
@@ -16,4 +17,5 @@ export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261203095653_StaffLeaving', class: Migration20261203095653_StaffLeaving },
   { name: 'Migration20261203103926_ListIndexes', class: Migration20261203103926_ListIndexes },
   { name: 'Migration20261203105631_ListOrderIndexes', class: Migration20261203105631_ListOrderIndexes },
+  { name: 'Migration20261203113104_GapKindIndex', class: Migration20261203113104_GapKindIndex },
 ];

@@ -2,9 +2,11 @@ import { refreshGaps } from '../gaps/gap-refresh.js';
 import { inTransaction } from '../../common/transaction.js';
 import { type UnitAccess } from '../../auth/unit-access.js';
 import { type EntityManager } from '@mikro-orm/core';
+import { EntityManager as SqlEntityManager } from '@mikro-orm/knex';
 import {
   ANALYSIS_STATUSES,
   type AnalysisAction,
+  type AnalysisStatus,
   assertValid,
   DomainError,
   isAnalysisEditable,
@@ -39,14 +41,9 @@ const DEMAND_FIELDS: Readonly<Record<string, string>> = {
   standardNeed: 'standardNeed',
 };
 
-/** The newest version per unit and year, from rows ordered newest version first within each unit and year. */
-function newestVersions<T extends { year: number; unit: { id: string } }>(rows: readonly T[]): T[] {
-  const seen = new Set<string>();
-  return rows.filter((row) => {
-    const key = `${row.year}:${row.unit.id}`;
-    return seen.has(key) ? false : (seen.add(key), true);
-  });
-}
+/** The analysis aliased `alias` is the newest version of its unit and year (the unique index answers it). */
+const NEWEST_VERSION = (alias: string) =>
+  `not exists (select 1 from "needs_analysis" newer where newer."unit_id" = ${alias}."unit_id" and newer."year" = ${alias}."year" and newer."version" > ${alias}."version")`;
 
 const notEditable = (analysis: NeedsAnalysis) =>
   new DomainError([
@@ -74,11 +71,7 @@ export class NeedsService {
         where.equals('year', filter.year ?? null).equals('unit_id', filter.unitId);
         // The newest version of its unit and year: no higher version exists (the unique index answers it).
         // With latestOnly the status is then asked of that newest version.
-        if (filter.latestOnly) {
-          where.raw(
-            'not exists (select 1 from "needs_analysis" newer where newer."unit_id" = {t}."unit_id" and newer."year" = {t}."year" and newer."version" > {t}."version")',
-          );
-        }
+        if (filter.latestOnly) where.raw(NEWEST_VERSION('{t}'));
         where.equals('status', filter.status);
       },
       order: [
@@ -92,16 +85,18 @@ export class NeedsService {
 
   /** Per workflow status, how many units' newest analyses of the year stand there (one query). */
   async statusCounts(year: number): Promise<AnalysisStatusCount[]> {
-    const rows = await this.em.find(
-      NeedsAnalysis,
-      { year },
-      { fields: ['year', 'unit', 'version', 'status'], orderBy: { unit: 'asc', version: 'desc' } },
+    const em = this.em;
+    if (!(em instanceof SqlEntityManager)) throw new Error('statusCounts needs an SQL EntityManager');
+    // Counted in SQL: a province's hundreds of analyses are not hydrated for six numbers.
+    const rows: { status: AnalysisStatus; n: number | string }[] = await em.getConnection().execute(
+      `select a."status", count(*) as n from "needs_analysis" a where a."year" = ? and ${NEWEST_VERSION('a')}
+       group by a."status"`,
+      [year],
+      'all',
+      em.getTransactionContext(),
     );
-    const newest = newestVersions(rows);
-    return ANALYSIS_STATUSES.map((status) => ({
-      status,
-      count: newest.filter((row) => row.status === status).length,
-    }));
+    const counts = new Map(rows.map((row) => [row.status, Number(row.n)]));
+    return ANALYSIS_STATUSES.map((status) => ({ status, count: counts.get(status) ?? 0 }));
   }
 
   get(id: string): Promise<NeedsAnalysis | null> {
