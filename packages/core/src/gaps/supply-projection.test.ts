@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type StaffMember } from './leaving.js';
-import { PROJECTION_YEARS, projectSupply } from './supply-projection.js';
+import { leavingDateOf, type StaffMember } from './leaving.js';
+import { type LeaverCount, leavingByYear, PROJECTION_YEARS, projectSupply } from './supply-projection.js';
 
 const member = (id: string, over: Partial<StaffMember>): StaffMember => ({
   id,
@@ -91,5 +91,36 @@ describe('projectSupply', () => {
         },
       ),
     );
+  });
+});
+
+describe('leavingByYear', () => {
+  /** The staff's leaving dates counted per calendar year and reason, as the database groups them. */
+  const countsOf = (people: readonly StaffMember[]): LeaverCount[] => {
+    const counts = new Map<string, LeaverCount>();
+    for (const person of people) {
+      const leaving = leavingDateOf(person);
+      const year = Number(leaving.date.slice(0, 4));
+      const key = `${year}:${leaving.reason}`;
+      const entry = counts.get(key) ?? { year, reason: leaving.reason, count: 0 };
+      entry.count += 1;
+      counts.set(key, entry);
+    }
+    return [...counts.values()];
+  };
+
+  it('gives projectSupply’s leavers per year from grouped counts, overdue ones in the first year', () => {
+    const expected = projectSupply(staff, 2025).map(({ year, byReason, leavingInYear }) => ({
+      year,
+      byReason,
+      leavingInYear,
+    }));
+    expect(leavingByYear(countsOf(staff), 2025)).toEqual(expected);
+    expect(leavingByYear(countsOf(staff), 2025)[0]?.byReason.RETIREMENT).toBe(1);
+    expect(leavingByYear([{ year: 2040, reason: 'TRANSFER', count: 3 }], 2025, 2)).toEqual([
+      { year: 2025, byReason: { RETIREMENT: 0, CONTRACT_END: 0, TRANSFER: 0 }, leavingInYear: 0 },
+      { year: 2026, byReason: { RETIREMENT: 0, CONTRACT_END: 0, TRANSFER: 0 }, leavingInYear: 0 },
+    ]);
+    expect(() => leavingByYear([], 2025, 0)).toThrow();
   });
 });

@@ -13,6 +13,9 @@ export const PROJECTION_YEARS = 5;
 
 export type Leaver = { id: string; date: string; reason: LeavingReason };
 
+/** The projection year a leaving date's calendar year counts in: an overdue date counts in the first year. */
+const countedYear = (leavingYear: number, fromYear: number): number => Math.max(fromYear, leavingYear);
+
 export type SupplyYear = {
   year: number;
   /** Members whose leaving date falls in this calendar year (1 January counts in it). */
@@ -43,7 +46,7 @@ export function projectSupply(
   const leaversByYear = new Map<number, Leaver[]>();
   for (const member of staff) {
     const leaving = leavingDateOf(member);
-    const year = Math.max(fromYear, Number(leaving.date.slice(0, 4)));
+    const year = countedYear(Number(leaving.date.slice(0, 4)), fromYear);
     const bucket = leaversByYear.get(year) ?? [];
     bucket.push({ id: member.id, ...leaving });
     leaversByYear.set(year, bucket);
@@ -71,4 +74,36 @@ function countByReason(leavers: readonly Leaver[]): Record<LeavingReason, number
     counts[reason] = leavers.filter((leaver) => leaver.reason === reason).length;
   }
   return counts;
+}
+
+/** Members leaving in one calendar year for one reason, as a database counts stored leaving dates. */
+export type LeaverCount = { year: number; reason: LeavingReason; count: number };
+export type LeavingYear = { year: number; byReason: Record<LeavingReason, number>; leavingInYear: number };
+
+/**
+ * The leavers of projectSupply per year and reason, from counts already grouped by calendar year of leaving (see
+ * leavingDateOf) instead of the members themselves: the same years, the same fold of overdue dates into the first
+ * year; counts after the last year are left out. Throws a DomainError for bad year arguments.
+ */
+export function leavingByYear(
+  counts: readonly LeaverCount[],
+  fromYear: number,
+  years: number = PROJECTION_YEARS,
+): LeavingYear[] {
+  requireNumbers([
+    [fromYear, { field: 'fromYear', label: 'First projection year', min: 1, integer: true }],
+    [years, { field: 'years', label: 'Projection years', min: 1, integer: true }],
+  ]);
+  const rows: LeavingYear[] = Array.from({ length: years }, (_, index) => ({
+    year: fromYear + index,
+    byReason: { RETIREMENT: 0, CONTRACT_END: 0, TRANSFER: 0 },
+    leavingInYear: 0,
+  }));
+  for (const { year, reason, count } of counts) {
+    const row = rows[countedYear(year, fromYear) - fromYear];
+    if (!row) continue;
+    row.byReason[reason] += count;
+    row.leavingInYear += count;
+  }
+  return rows;
 }

@@ -1,6 +1,13 @@
 import { type EntityManager } from '@mikro-orm/core';
 import { EntityManager as SqlEntityManager } from '@mikro-orm/knex';
-import { assertUnreachable, DomainError, issue, type LeavingReason, type PositionKind } from '@formasi/core';
+import {
+  assertUnreachable,
+  DomainError,
+  issue,
+  type LeavingReason,
+  leavingByYear,
+  type PositionKind,
+} from '@formasi/core';
 import { type Connection, pageWindow } from '../../common/connection.js';
 import { RowWhere } from '../../common/row-filters.js';
 import { listConnection, type RowOrder } from '../../common/row-query.js';
@@ -171,9 +178,9 @@ export class GapService {
   }
 
   /**
-   * Who leaves the whole roster (or one sector's) in each of the five years from `year`, by reason: core's
-   * projectSupply over the leaving dates stored with each member (staff-leaving.ts), counted in SQL. A date before
-   * `year` (overdue in the data) counts in the first year, as projectSupply counts it.
+   * Who leaves the whole roster (or one sector's) in each of the five years from `year`, by reason: the leaving
+   * dates stored with each member (staff-leaving.ts) counted per year in SQL, folded into the years by core's
+   * leavingByYear (an overdue date counts in the first year, as in projectSupply).
    */
   async retirementWave(year: number, sectorId: string | null): Promise<RetirementWaveYear[]> {
     const years = MAX_HORIZON + 1;
@@ -186,22 +193,13 @@ export class GapService {
       'all',
       this.em.getTransactionContext(),
     );
-    const wave: RetirementWaveYear[] = Array.from({ length: years }, (_, index) => ({
-      year: year + index,
-      retirements: 0,
-      contractEnds: 0,
-      transfers: 0,
-      total: 0,
+    const counts = rows.map((row) => ({ year: Number(row.year), reason: row.reason, count: Number(row.n) }));
+    return leavingByYear(counts, year, years).map((row) => ({
+      year: row.year,
+      retirements: row.byReason.RETIREMENT,
+      contractEnds: row.byReason.CONTRACT_END,
+      transfers: row.byReason.TRANSFER,
+      total: row.leavingInYear,
     }));
-    for (const row of rows) {
-      const entry = wave[Math.max(0, Number(row.year) - year)];
-      if (!entry) continue;
-      const count = Number(row.n);
-      if (row.reason === 'RETIREMENT') entry.retirements += count;
-      else if (row.reason === 'CONTRACT_END') entry.contractEnds += count;
-      else entry.transfers += count;
-      entry.total += count;
-    }
-    return wave;
   }
 }

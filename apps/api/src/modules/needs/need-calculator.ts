@@ -7,6 +7,31 @@ import { StaffMember } from '../staff/staff-member.entity.js';
 import { PositionNeed } from './position-need.entity.js';
 import { type PositionNeedView } from './needs.types.js';
 
+type DemandSource = Pick<PositionNeed, 'standardNeed' | 'demandChoice' | 'demandNote'>;
+
+/**
+ * A need's workload FTE, chosen demand and rounded headcount from its rows and the year's configuration: core's
+ * requiredFte, chooseDemand and roundHeadcount, for the full view and the list totals alike.
+ */
+function demandOf(
+  rows: readonly WorkloadItemRow[],
+  need: DemandSource,
+  config: PlanningYear,
+  language: Language,
+) {
+  const fte = requiredFte(rows, config.effectiveHours);
+  const demand = chooseDemand(
+    {
+      workloadFte: fte.fte,
+      standardNeed: need.standardNeed,
+      choice: need.demandChoice,
+      note: need.demandNote,
+    },
+    language,
+  );
+  return { fte, demand, headcount: roundHeadcount(demand.need, config.roundingRule) };
+}
+
 /**
  * Computes one position need from its rows with the year's configuration (the same core functions the admin uses);
  * the signal's reason is written in `language`.
@@ -24,16 +49,7 @@ export function computePositionNeed(
     annualVolume,
     normMinutes,
   }));
-  const fte = requiredFte(rows, config.effectiveHours);
-  const demand = chooseDemand(
-    {
-      workloadFte: fte.fte,
-      standardNeed: need.standardNeed,
-      choice: need.demandChoice,
-      note: need.demandNote,
-    },
-    language,
-  );
+  const { fte, demand, headcount } = demandOf(rows, need, config, language);
   const effectiveness = effectivenessOf(fte.workloadHours, bezetting, config.effectiveHours);
   return {
     id: need.id,
@@ -48,7 +64,7 @@ export function computePositionNeed(
     need: demand.need,
     signal: demand.signal,
     signalReason: demand.reason,
-    headcount: roundHeadcount(demand.need, config.roundingRule),
+    headcount,
     bezetting,
     effectiveness: effectiveness.ej,
     pjGrade: effectiveness.grade,
@@ -161,17 +177,18 @@ export async function computeNeedTotalsOf(
     const config = configs.get(yearOf.get(analysisId) ?? 0);
     const total = totals.get(analysisId);
     if (!config || !total) continue;
-    const demand = chooseDemand(
+    const { demand, headcount } = demandOf(
+      items,
       {
-        workloadFte: requiredFte(items, config.effectiveHours).fte,
         standardNeed: row.standard_need === null ? null : Number(row.standard_need),
-        choice: row.demand_choice,
-        note: row.demand_note,
+        demandChoice: row.demand_choice,
+        demandNote: row.demand_note,
       },
+      config,
       'en',
     );
     total.need += demand.need;
-    total.headcount += roundHeadcount(demand.need, config.roundingRule);
+    total.headcount += headcount;
   }
   return totals;
 }
