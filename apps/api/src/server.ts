@@ -19,6 +19,7 @@ import { graphqlProtection } from './graphql-protection.js';
 import { createLoaders } from './loaders.js';
 import { UnitAccess } from './auth/unit-access.js';
 import { resolveSession } from './auth/resolve-session.js';
+import { listenForAuthChanges, SessionCache } from './auth/session-cache.js';
 import { requestLanguage } from './request-language.js';
 import { securityHeaderList, securityHeaders } from './security-headers.js';
 import { graphqlHandler, logWhenFinished, requestIdOf } from './http/graphql-handler.js';
@@ -141,6 +142,13 @@ export async function createFormasiServer(options: {
   });
   await apollo.start();
 
+  // Checked sessions are cached per replica, kept right by PostgreSQL's notifications (session-cache.ts).
+  const sessionCache = new SessionCache({ ttlMs: env.FORMASI_SESSION_CACHE_SECONDS * 1000 });
+  const authListener =
+    env.DATABASE_URL && env.FORMASI_SESSION_CACHE_SECONDS > 0
+      ? await listenForAuthChanges(env.DATABASE_URL, sessionCache, logger)
+      : null;
+
   graphql = graphqlHandler<Context>({
     apollo,
     logger,
@@ -148,7 +156,7 @@ export async function createFormasiServer(options: {
     bodyLimitBytes: JSON_BODY_LIMIT_BYTES,
     context: async (http, log): Promise<Context> => {
       const em = orm.em.fork();
-      const user = await resolveSession(em, http.cookie(SESSION_COOKIE));
+      const user = await resolveSession(em, http.cookie(SESSION_COOKIE), { cache: sessionCache });
       const language = requestLanguage(http.header('accept-language'));
       // Explanations depend on the header, so any cache in front must key on it.
       http.vary('Accept-Language');
@@ -169,5 +177,12 @@ export async function createFormasiServer(options: {
   app.use(rosterUpload(orm));
   serveAdmin(app, env.FORMASI_ADMIN_DIST ?? defaultAdminDist(), logger);
 
-  return { app, httpServer, stop: () => apollo.stop() };
+  return {
+    app,
+    httpServer,
+    stop: async () => {
+      await apollo.stop();
+      await authListener?.stop();
+    },
+  };
 }

@@ -2,7 +2,8 @@ import { type Role, type RoleGrant } from '@formasi/core';
 
 /**
  * The signed-in user as a request needs them: who they are and what they were granted. Read with the session in
- * one statement on every request; the full account (the `User` entity) loads only where it is shown.
+ * one statement (or taken from the session cache); the full account (the `User` entity) loads only where it is
+ * shown. Immutable, so a cached one is shared safely between requests.
  */
 export class Viewer {
   constructor(

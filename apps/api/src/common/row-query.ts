@@ -5,6 +5,7 @@ import { type Connection, type PageWindow, toConnection } from './connection.js'
 import { RowWhere, type SqlDialect } from './row-filters.js';
 import { type Row, type RowColumn, type RowTable, rowTableOf } from './row-table.js';
 import { type Selection } from './selection.js';
+import { type PlainRow, readRows } from './sql-read.js';
 
 /** Narrows a list to the rows it shows; called once for the page and once for its count. */
 export type RowFilter = (where: RowWhere) => void;
@@ -21,7 +22,7 @@ export type RowListQuery = {
   window: PageWindow;
 };
 
-export type PlainRow = Record<string, unknown>;
+export type { PlainRow };
 
 type Join = {
   alias: string;
@@ -36,7 +37,7 @@ const MAX_JOIN_DEPTH = 3;
 function sqlOf(em: EntityManager) {
   if (!(em instanceof SqlEntityManager)) throw new Error('row reads need an SQL EntityManager');
   const dialect: SqlDialect = em.getPlatform() instanceof PostgreSqlPlatform ? 'postgresql' : 'sqlite';
-  return { connection: em.getConnection(), tx: em.getTransactionContext(), dialect };
+  return { dialect };
 }
 
 /** The tables one read joins, the columns it takes from each, and how its rows become nested objects. */
@@ -143,7 +144,7 @@ export async function listRows<T>(
   em: EntityManager,
   query: RowListQuery,
 ): Promise<{ rows: Row<T>[]; total: number }> {
-  const { connection, tx, dialect } = sqlOf(em);
+  const { dialect } = sqlOf(em);
   const plan = new JoinPlan(em, query.entity, query.selection, query.order);
   const table = plan.root.table.table;
   const countWhere = new RowWhere('c', dialect);
@@ -157,25 +158,25 @@ export async function listRows<T>(
     `select ${selects.join(', ')}, (${count}) as total_count from ${from}${pageWhere.toSql()}` +
     `${order ? ` order by ${order}` : ''} limit ? offset ?`;
   const params = [...countWhere.params, ...pageWhere.params, query.window.limit, query.window.offset];
-  const raw: PlainRow[] = await connection.execute(sql, params, 'all', tx);
+  const raw: PlainRow[] = await readRows(em, sql, params);
   // The one typed boundary of a raw read: the plan built these objects from T's own metadata.
   const rows = raw.flatMap((row) => plan.read(row) ?? []) as Row<T>[];
   if (raw[0]) return { rows, total: Number(raw[0].total_count) };
   // An empty page (past the end, or first: 0) carries no count.
-  const counted: PlainRow[] = await connection.execute(count, countWhere.params, 'all', tx);
+  const counted: PlainRow[] = await readRows(em, count, countWhere.params);
   return { rows, total: Number(counted[0]?.n ?? 0) };
 }
 
 /** Every row of a short list (kecamatan, select options) in one statement, without a count. */
 export async function allRows<T>(em: EntityManager, query: Omit<RowListQuery, 'window'>): Promise<Row<T>[]> {
-  const { connection, tx, dialect } = sqlOf(em);
+  const { dialect } = sqlOf(em);
   const plan = new JoinPlan(em, query.entity, query.selection, query.order);
   const where = new RowWhere(plan.root.alias, dialect);
   query.filter?.(where);
   const { selects, from } = plan.fromClause();
   const order = query.order.map((key) => `${plan.columnOf(key.path)} ${key.direction}`).join(', ');
   const sql = `select ${selects.join(', ')} from ${from}${where.toSql()}${order ? ` order by ${order}` : ''}`;
-  const raw: PlainRow[] = await connection.execute(sql, where.params, 'all', tx);
+  const raw: PlainRow[] = await readRows(em, sql, where.params);
   return raw.flatMap((row) => plan.read(row) ?? []) as Row<T>[];
 }
 
@@ -195,12 +196,12 @@ export async function rowsById(
   entity: string,
   ids: readonly string[],
 ): Promise<Map<string, PlainRow>> {
-  const { connection, tx } = sqlOf(em);
+  sqlOf(em);
   const plan = new JoinPlan(em, entity, null, []);
   const { selects, from } = plan.fromClause();
   const unique = [...new Set(ids)];
   const sql = `select ${selects.join(', ')} from ${from} where ${plan.root.alias}."id" in (${unique.map(() => '?').join(', ')})`;
-  const raw: PlainRow[] = await connection.execute(sql, unique, 'all', tx);
+  const raw: PlainRow[] = await readRows(em, sql, unique);
   const rows = new Map<string, PlainRow>();
   for (const row of raw) {
     const read = plan.read(row);

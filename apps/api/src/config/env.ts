@@ -24,6 +24,8 @@ const envSchema = z.object({
   FORMASI_COOKIE_SECURE: booleanString.default(false),
   FORMASI_SESSION_TTL_HOURS: z.coerce.number().int().min(1).max(720).default(12),
   FORMASI_TRUST_PROXY: booleanString.default(false),
+  /** How long a checked session is trusted without reading it again (PostgreSQL only; 0 turns the cache off). */
+  FORMASI_SESSION_CACHE_SECONDS: z.coerce.number().int().min(0).max(300).default(15),
   FORMASI_ADMIN_DIST: z.string().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });

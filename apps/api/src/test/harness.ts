@@ -70,6 +70,8 @@ export async function startTestApp(
     FORMASI_ADMIN_PASSWORD: ADMIN.password,
     FORMASI_ADMIN_DIST: join(dataDir, 'no-admin-build'),
     LOG_LEVEL: 'silent',
+    // Statement counts include the session check (a cold cache); session-cache.test.ts turns it on.
+    FORMASI_SESSION_CACHE_SECONDS: '0',
     ...(pg ? { DATABASE_URL: pg.url } : {}),
     ...options.env,
   });

@@ -1,5 +1,4 @@
 import { type EntityManager } from '@mikro-orm/core';
-import { EntityManager as SqlEntityManager } from '@mikro-orm/knex';
 import {
   assertUnreachable,
   DomainError,
@@ -11,6 +10,7 @@ import {
 import { type Connection, pageWindow } from '../../common/connection.js';
 import { RowWhere } from '../../common/row-filters.js';
 import { listConnection, type RowOrder } from '../../common/row-query.js';
+import { readRows } from '../../common/sql-read.js';
 import { type Row } from '../../common/row-table.js';
 import { type Selection } from '../../common/selection.js';
 import { MAX_HORIZON } from './gap-calculator.js';
@@ -115,12 +115,6 @@ type SummarySql = {
 export class GapService {
   constructor(private readonly em: EntityManager) {}
 
-  private sql() {
-    const em = this.em;
-    if (!(em instanceof SqlEntityManager)) throw new Error('gaps need an SQL EntityManager');
-    return em.getConnection();
-  }
-
   list(args: GapsArgs, selection: Selection): Promise<Connection<Row<GapRow>>> {
     const horizon = args.horizon ?? 0;
     checkHorizon(horizon);
@@ -136,7 +130,8 @@ export class GapService {
   async summary(year: number, groupBy: GapGroupBy, horizon = 0): Promise<GapSummaryRow[]> {
     checkHorizon(horizon);
     const group = groupOf(groupBy);
-    const rows: SummarySql[] = await this.sql().execute(
+    const rows = (await readRows(
+      this.em,
       `select ${group.key} as key, ${group.label} as label, sum(g."headcount") as need, sum(g."staff") as staff,
         sum(g."leaving") as leaving, sum(case when g."gap" > 0 then g."gap" else 0 end) as shortage,
         sum(case when g."gap" < 0 then -g."gap" else 0 end) as surplus, sum(g."gap") as net, count(*) as rows
@@ -145,9 +140,7 @@ export class GapService {
          groupBy === 'REGION' ? '' : ` group by ${group.key}, ${group.label}`
        }`,
       [year, horizon],
-      'all',
-      this.em.getTransactionContext(),
-    );
+    )) as SummarySql[];
     return rows
       .filter((row) => Number(row.rows) > 0)
       .map((row) => ({
@@ -167,13 +160,12 @@ export class GapService {
 
   /** Shortage headcount per position kind at the year itself: what the budget plan would hire. */
   async shortageByKind(year: number): Promise<Map<PositionKind, number>> {
-    const rows: { kind: PositionKind; shortage: number | string }[] = await this.sql().execute(
+    const rows = (await readRows(
+      this.em,
       `select "position_kind" as kind, sum("gap") as shortage from "gap_row"
        where "year" = ? and "horizon" = 0 and "gap" > 0 group by "position_kind"`,
       [year],
-      'all',
-      this.em.getTransactionContext(),
-    );
+    )) as { kind: PositionKind; shortage: number | string }[];
     return new Map(rows.map((row) => [row.kind, Number(row.shortage)]));
   }
 
@@ -184,15 +176,14 @@ export class GapService {
    */
   async retirementWave(year: number, sectorId: string | null): Promise<RetirementWaveYear[]> {
     const years = MAX_HORIZON + 1;
-    const rows: { year: string; reason: LeavingReason; n: number | string }[] = await this.sql().execute(
+    const rows = (await readRows(
+      this.em,
       `select substr(s."leaves_on", 1, 4) as year, s."leaving_reason" as reason, count(*) as n
        from "staff_member" s${sectorId ? ' join "position" p on p."id" = s."position_id"' : ''}
        where s."archived_at" is null and s."leaves_on" < ?${sectorId ? ' and p."sector_id" = ?' : ''}
        group by substr(s."leaves_on", 1, 4), s."leaving_reason"`,
       [`${year + years}-01-01`, ...(sectorId ? [sectorId] : [])],
-      'all',
-      this.em.getTransactionContext(),
-    );
+    )) as { year: string; reason: LeavingReason; n: number | string }[];
     const counts = rows.map((row) => ({ year: Number(row.year), reason: row.reason, count: Number(row.n) }));
     return leavingByYear(counts, year, years).map((row) => ({
       year: row.year,

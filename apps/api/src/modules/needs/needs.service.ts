@@ -2,7 +2,6 @@ import { refreshGaps } from '../gaps/gap-refresh.js';
 import { inTransaction } from '../../common/transaction.js';
 import { type UnitAccess } from '../../auth/unit-access.js';
 import { type EntityManager } from '@mikro-orm/core';
-import { EntityManager as SqlEntityManager } from '@mikro-orm/knex';
 import {
   ANALYSIS_STATUSES,
   type AnalysisAction,
@@ -18,6 +17,7 @@ import {
 } from '@formasi/core';
 import { type Connection, pageWindow } from '../../common/connection.js';
 import { listConnection } from '../../common/row-query.js';
+import { readRows } from '../../common/sql-read.js';
 import { type Row } from '../../common/row-table.js';
 import { type Selection } from '../../common/selection.js';
 import { findActiveReference, findById, findOrFail } from '../../common/lookup.js';
@@ -85,16 +85,13 @@ export class NeedsService {
 
   /** Per workflow status, how many units' newest analyses of the year stand there (one query). */
   async statusCounts(year: number): Promise<AnalysisStatusCount[]> {
-    const em = this.em;
-    if (!(em instanceof SqlEntityManager)) throw new Error('statusCounts needs an SQL EntityManager');
     // Counted in SQL: a province's hundreds of analyses are not hydrated for six numbers.
-    const rows: { status: AnalysisStatus; n: number | string }[] = await em.getConnection().execute(
+    const rows = (await readRows(
+      this.em,
       `select a."status", count(*) as n from "needs_analysis" a where a."year" = ? and ${NEWEST_VERSION('a')}
        group by a."status"`,
       [year],
-      'all',
-      em.getTransactionContext(),
-    );
+    )) as { status: AnalysisStatus; n: number | string }[];
     const counts = new Map(rows.map((row) => [row.status, Number(row.n)]));
     return ANALYSIS_STATUSES.map((status) => ({ status, count: counts.get(status) ?? 0 }));
   }

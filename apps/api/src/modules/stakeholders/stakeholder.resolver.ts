@@ -1,3 +1,4 @@
+import { type GraphQLResolveInfo } from 'graphql';
 import {
   Arg,
   Authorized,
@@ -5,12 +6,15 @@ import {
   FieldResolver,
   Float,
   ID,
+  Info,
   Int,
   Mutation,
   Query,
   Resolver,
   Root,
 } from 'type-graphql';
+import { type Row } from '../../common/row-table.js';
+import { selectionOf } from '../../common/selection.js';
 import { type Context } from '../../context.js';
 import { Position } from '../positions/position.entity.js';
 import { Sector } from '../sectors/sector.entity.js';
@@ -24,23 +28,27 @@ export class StakeholderInputResolver {
   @Query(() => [StakeholderInput], {
     description: 'Community, unit and institution inputs of a planning year.',
   })
-  stakeholderInputs(@Arg('year', () => Int) year: number, @Ctx() { em }: Context) {
-    return new StakeholderService(em).list(year);
+  stakeholderInputs(
+    @Arg('year', () => Int) year: number,
+    @Ctx() { em }: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Row<StakeholderInput>[]> {
+    return new StakeholderService(em).list(year, selectionOf(info));
   }
 
   @FieldResolver(() => Sector, { nullable: true })
-  sector(@Root() row: StakeholderInput): Promise<Sector> | null {
-    return row.sector ? row.sector.loadOrFail({ dataloader: true }) : null;
+  sector(@Root() row: StakeholderInput | Row<StakeholderInput>, @Ctx() { loaders }: Context) {
+    return loaders.related<Sector>('Sector', row.sector);
   }
 
   @FieldResolver(() => Unit, { nullable: true })
-  unit(@Root() row: StakeholderInput): Promise<Unit> | null {
-    return row.unit ? row.unit.loadOrFail({ dataloader: true }) : null;
+  unit(@Root() row: StakeholderInput | Row<StakeholderInput>, @Ctx() { loaders }: Context) {
+    return loaders.related<Unit>('Unit', row.unit);
   }
 
   @FieldResolver(() => Position, { nullable: true })
-  position(@Root() row: StakeholderInput): Promise<Position> | null {
-    return row.position ? row.position.loadOrFail({ dataloader: true }) : null;
+  position(@Root() row: StakeholderInput | Row<StakeholderInput>, @Ctx() { loaders }: Context) {
+    return loaders.related<Position>('Position', row.position);
   }
 
   @Authorized('ADMIN')

@@ -3,6 +3,9 @@ import { refreshGaps } from '../gaps/gap-refresh.js';
 import { type EntityManager } from '@mikro-orm/core';
 import { assertValid, checkNumber, issue, type ValidationIssue } from '@formasi/core';
 import { findActiveReference, findOrFail } from '../../common/lookup.js';
+import { allRows } from '../../common/row-query.js';
+import { type Row } from '../../common/row-table.js';
+import { type Selection } from '../../common/selection.js';
 import { Position } from '../positions/position.entity.js';
 import { Sector } from '../sectors/sector.entity.js';
 import { Unit } from '../units/unit.entity.js';
@@ -38,8 +41,17 @@ function validateInput(input: StakeholderInputInput): ValidationIssue[] {
 export class StakeholderService {
   constructor(private readonly em: EntityManager) {}
 
-  list(year: number): Promise<StakeholderInput[]> {
-    return this.em.find(StakeholderInput, { year }, { orderBy: { createdAt: 'desc' } });
+  /** The year's inputs, newest first, as plain rows with the selected sector, unit and position joined. */
+  list(year: number, selection: Selection): Promise<Row<StakeholderInput>[]> {
+    return allRows<StakeholderInput>(this.em, {
+      entity: 'StakeholderInput',
+      selection,
+      filter: (where) => where.equals('year', year),
+      order: [
+        { path: ['createdAt'], direction: 'desc' },
+        { path: ['id'], direction: 'asc' },
+      ],
+    });
   }
 
   async create(input: StakeholderInputInput): Promise<StakeholderInput> {

@@ -13,14 +13,14 @@ import {
   Root,
 } from 'type-graphql';
 import { RoleEnum } from '../../common/enums.js';
+import { type RelatedValue } from '../../common/related.js';
 import { unauthenticated } from '../../common/errors.js';
 import { type Context } from '../../context.js';
-import { type RoleAssignment } from '../../auth/role-assignment.entity.js';
 import { User } from '../../auth/user.entity.js';
 import { type Viewer } from '../../auth/viewer.js';
 import { Unit } from '../units/unit.entity.js';
 import { CreateUserInput, UpdateUserInput } from './user.inputs.js';
-import { UserService } from './user.service.js';
+import { AccountRow, UserService } from './user.service.js';
 
 @ObjectType('RoleGrant', {
   description: 'A role a user holds: region-wide (no unit) or within a unit and its sub-units.',
@@ -29,17 +29,20 @@ export class RoleGrantView {
   @Field(() => RoleEnum)
   role!: Role;
 
-  assignment!: RoleAssignment;
+  /** The unit the role is limited to: an assignment's reference, or a list row's unit id. */
+  unitRef!: RelatedValue<Unit>;
 }
 
 @Resolver(() => RoleGrantView)
 export class RoleGrantResolver {
   @FieldResolver(() => Unit, { nullable: true })
-  unit(@Root() grant: RoleGrantView): Promise<Unit> | null {
-    const unit = grant.assignment.unit;
-    return unit ? unit.loadOrFail({ dataloader: true }) : null;
+  unit(@Root() grant: RoleGrantView, @Ctx() { loaders }: Context) {
+    return loaders.related<Unit>('Unit', grant.unitRef);
   }
 }
+
+/** What the User type's fields are read from: the entity, a users-list row, or (for `me`) the session's viewer. */
+type Account = User | AccountRow;
 
 function actorOf(context: Context): Viewer {
   if (!context.user) throw unauthenticated();
@@ -50,30 +53,35 @@ function actorOf(context: Context): Viewer {
 export class UserResolver {
   @Authorized('ADMIN')
   @Query(() => [User], { description: 'Every account, active ones first, by name. ADMIN only.' })
-  users(@Ctx() context: Context): Promise<User[]> {
+  users(@Ctx() context: Context): Promise<AccountRow[]> {
     return new UserService(context.em, actorOf(context)).list();
   }
 
   @FieldResolver(() => [RoleGrantView])
-  grants(@Root() user: User): RoleGrantView[] {
+  grants(@Root() user: Account): RoleGrantView[] {
+    if (user instanceof AccountRow) {
+      return user.grantRows.map((grant) => ({ role: grant.role, unitRef: grant.unitId }));
+    }
     if (!user.roleAssignments.isInitialized()) return [];
-    return user.roleAssignments.getItems().map((assignment) => ({ role: assignment.role, assignment }));
+    return user.roleAssignments
+      .getItems()
+      .map((assignment) => ({ role: assignment.role, unitRef: assignment.unit }));
   }
 
   // A resolver of its own (not a method field): `me` may answer with the session's Viewer, which type-graphql
   // would otherwise copy into a User whose role assignments are not loaded.
   @FieldResolver(() => [RoleEnum])
-  roles(@Root() user: User | Viewer): Role[] {
+  roles(@Root() user: Account | Viewer): Role[] {
     return user.roles();
   }
 
   @FieldResolver(() => Boolean, { description: 'A disabled account cannot sign in.' })
-  disabled(@Root() user: User): boolean {
+  disabled(@Root() user: Account): boolean {
     return user.disabledAt !== null;
   }
 
   @FieldResolver(() => Date, { nullable: true })
-  lastLoginAt(@Root() user: User): Date | null {
+  lastLoginAt(@Root() user: Account): Date | null {
     return user.lastLoginAt;
   }
 

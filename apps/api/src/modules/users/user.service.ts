@@ -11,9 +11,12 @@ import {
   validateRoleGrant,
   validateOwnAccountChange,
   validateUserName,
+  type Role,
+  type RoleGrant,
   type ValidationIssue,
 } from '@formasi/core';
 import { findActiveReference, findOrFail } from '../../common/lookup.js';
+import { readRows } from '../../common/sql-read.js';
 import { hashPassword } from '../../auth/password.js';
 import { RoleAssignment } from '../../auth/role-assignment.entity.js';
 import { Session } from '../../auth/session.entity.js';
@@ -25,6 +28,41 @@ import { type CreateUserInput, type UpdateUserInput } from './user.inputs.js';
 /** Whether an optional input field was sent (null and absent both mean "keep"). */
 const given = <T>(value: T | null | undefined): value is T => value !== null && value !== undefined;
 
+type AccountSql = {
+  id: string;
+  email: string;
+  name: string;
+  last_login_at: unknown;
+  disabled_at: unknown;
+  role: Role | null;
+  unit_id: string | null;
+};
+
+// Active accounts first on both dialects (PostgreSQL sorts NULLs last, SQLite first), then by name.
+const ACCOUNTS_SQL = `select u.id, u.email, u.name, u.last_login_at, u.disabled_at, ra.role, ra.unit_id
+  from app_user u left join role_assignment ra on ra.user_id = u.id
+  order by case when u.disabled_at is null then 0 else 1 end, u.name, u.email, u.id, ra.role`;
+
+const dateOf = (value: unknown): Date | null =>
+  value === null || value === undefined ? null : new Date(value as string | number);
+
+/** An account as the users list shows it: plain data and its grants, no managed entity. */
+export class AccountRow {
+  readonly grantRows: RoleGrant[] = [];
+
+  constructor(
+    readonly id: string,
+    readonly email: string,
+    readonly name: string,
+    readonly lastLoginAt: Date | null,
+    readonly disabledAt: Date | null,
+  ) {}
+
+  roles(): Role[] {
+    return [...new Set(this.grantRows.map((grant) => grant.role))];
+  }
+}
+
 /** Accounts of BKPSDM staff, viewers and unit operators; one role each, kept as a role assignment. */
 export class UserService {
   constructor(
@@ -33,12 +71,25 @@ export class UserService {
     private readonly actor: Viewer,
   ) {}
 
-  list(): Promise<User[]> {
-    return this.em.find(
-      User,
-      {},
-      { populate: ['roleAssignments'], orderBy: { disabledAt: 'asc', name: 'asc', email: 'asc' } },
-    );
+  /** Every account, active ones first, by name: one statement with their grants, no entities. */
+  async list(): Promise<AccountRow[]> {
+    const rows = (await readRows(this.em, ACCOUNTS_SQL)) as AccountSql[];
+    const accounts = new Map<string, AccountRow>();
+    for (const row of rows) {
+      let account = accounts.get(row.id);
+      if (!account) {
+        account = new AccountRow(
+          row.id,
+          row.email,
+          row.name,
+          dateOf(row.last_login_at),
+          dateOf(row.disabled_at),
+        );
+        accounts.set(row.id, account);
+      }
+      if (row.role) account.grantRows.push({ role: row.role, unitId: row.unit_id });
+    }
+    return [...accounts.values()];
   }
 
   create(input: CreateUserInput): Promise<User> {
