@@ -23,7 +23,8 @@ export class PageInfo {
 export type Connection<T> = {
   edges: { cursor: string; node: T }[];
   pageInfo: PageInfo;
-  totalCount: number;
+  /** A number, or (when the query did not select it) what counts it should it be resolved after all. */
+  totalCount: number | (() => Promise<number>);
 };
 
 /** Declares `<Name>Edge` and `<Name>Connection` object types for a node type. */
@@ -97,13 +98,18 @@ export function pageWindow(args: PageArgs): PageWindow {
   return { limit: first, offset };
 }
 
-export function toConnection<T>(nodes: T[], totalCount: number, window: PageWindow): Connection<T> {
+export function toConnection<T>(
+  nodes: T[],
+  totalCount: Connection<T>['totalCount'],
+  window: PageWindow,
+  hasNextPage: boolean,
+): Connection<T> {
   const edges = nodes.map((node, index) => ({ cursor: encodeCursor(window.offset + index), node }));
   return {
     edges,
     totalCount,
     pageInfo: {
-      hasNextPage: window.offset + nodes.length < totalCount,
+      hasNextPage,
       hasPreviousPage: window.offset > 0,
       startCursor: edges[0]?.cursor ?? null,
       endCursor: edges.at(-1)?.cursor ?? null,

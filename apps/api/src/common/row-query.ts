@@ -4,7 +4,7 @@ import { PostgreSqlPlatform } from '@mikro-orm/postgresql';
 import { type Connection, type PageWindow, toConnection } from './connection.js';
 import { RowWhere, type SqlDialect } from './row-filters.js';
 import { type Row, type RowColumn, type RowTable, rowTableOf } from './row-table.js';
-import { type Selection } from './selection.js';
+import { type NodeSelection, type Selection } from './selection.js';
 import { type PlainRow, readRows } from './sql-read.js';
 
 /** Narrows a list to the rows it shows; called once for the page and once for its count. */
@@ -142,9 +142,13 @@ class JoinPlan {
  */
 export async function listRows<T>(
   em: EntityManager,
-  query: RowListQuery,
-): Promise<{ rows: Row<T>[]; total: number }> {
+  query: RowListQuery & {
+    /** Whether the client reads totalCount; without it the page is read one row long to know if more follow. */
+    withTotal?: boolean;
+  },
+): Promise<{ rows: Row<T>[]; total: number | (() => Promise<number>); hasMore: boolean }> {
   const { dialect } = sqlOf(em);
+  const withTotal = query.withTotal ?? true;
   const plan = new JoinPlan(em, query.entity, query.selection, query.order);
   const table = plan.root.table.table;
   const countWhere = new RowWhere('c', dialect);
@@ -152,19 +156,26 @@ export async function listRows<T>(
   query.filter?.(countWhere);
   query.filter?.(pageWhere);
   const count = `select count(*) as n from "${table}" c${countWhere.toSql()}`;
+  const countRows = async () => Number((await readRows(em, count, countWhere.params))[0]?.n ?? 0);
   const { selects, from } = plan.fromClause();
   const order = query.order.map((key) => `${plan.columnOf(key.path)} ${key.direction}`).join(', ');
+  const { limit, offset } = query.window;
   const sql =
-    `select ${selects.join(', ')}, (${count}) as total_count from ${from}${pageWhere.toSql()}` +
-    `${order ? ` order by ${order}` : ''} limit ? offset ?`;
-  const params = [...countWhere.params, ...pageWhere.params, query.window.limit, query.window.offset];
+    `select ${selects.join(', ')}${withTotal ? `, (${count}) as total_count` : ''} from ${from}` +
+    `${pageWhere.toSql()}${order ? ` order by ${order}` : ''} limit ? offset ?`;
+  const params = [
+    ...(withTotal ? countWhere.params : []),
+    ...pageWhere.params,
+    withTotal ? limit : limit + 1,
+    offset,
+  ];
   const raw: PlainRow[] = await readRows(em, sql, params);
   // The one typed boundary of a raw read: the plan built these objects from T's own metadata.
-  const rows = raw.flatMap((row) => plan.read(row) ?? []) as Row<T>[];
-  if (raw[0]) return { rows, total: Number(raw[0].total_count) };
+  const rows = raw.slice(0, limit).flatMap((row) => plan.read(row) ?? []) as Row<T>[];
+  if (!withTotal) return { rows, total: countRows, hasMore: raw.length > limit };
   // An empty page (past the end, or first: 0) carries no count.
-  const counted: PlainRow[] = await readRows(em, count, countWhere.params);
-  return { rows, total: Number(counted[0]?.n ?? 0) };
+  const total = raw[0] ? Number(raw[0].total_count) : await countRows();
+  return { rows, total, hasMore: offset + rows.length < total };
 }
 
 /** Every row of a short list (kecamatan, select options) in one statement, without a count. */
@@ -186,8 +197,9 @@ export async function listConnection<T>(
   window: PageWindow,
   query: Omit<RowListQuery, 'window'>,
 ): Promise<Connection<Row<T>>> {
-  const { rows, total } = await listRows<T>(em, { ...query, window });
-  return toConnection(rows, total, window);
+  const withTotal = (query.selection as Partial<NodeSelection>).withTotal ?? true;
+  const { rows, total, hasMore } = await listRows<T>(em, { ...query, window, withTotal });
+  return toConnection(rows, total, window, hasMore);
 }
 
 /** Whole rows by id (for relations a list did not join), in one statement. */

@@ -33,7 +33,12 @@ export function selectionOf(info: GraphQLResolveInfo): Selection {
   return tree;
 }
 
-/** The selection of a connection's `edges.node`. */
-export function nodeSelectionOf(info: GraphQLResolveInfo): Selection {
-  return selectionOf(info).get('edges')?.get('node') ?? EMPTY;
+/** A connection's `edges.node` selection, and whether the query reads the connection's `totalCount`. */
+export type NodeSelection = Selection & { readonly withTotal: boolean };
+
+/** The selection of a connection's `edges.node` (list reads count the rows only when `withTotal`). */
+export function nodeSelectionOf(info: GraphQLResolveInfo): NodeSelection {
+  const connection = selectionOf(info);
+  const node = connection.get('edges')?.get('node') ?? EMPTY;
+  return Object.assign(new Map(node), { withTotal: connection.has('totalCount') });
 }

@@ -179,6 +179,25 @@ describe('positions list', () => {
     expect(first.data?.positions.pageInfo.hasNextPage).toBe(true);
   });
 
+  it('counts nothing when totalCount is not asked for, and still knows whether a next page exists', async () => {
+    const PAGE = `query($first: Int, $offset: Int) {
+      positions(first: $first, offset: $offset, sort: NAME_ASC) { pageInfo { hasNextPage } edges { node { id } } }
+    }`;
+    type Page = { positions: { pageInfo: { hasNextPage: boolean }; edges: unknown[] } };
+    const total = (await app.gql<List>(LIST, { first: 1 }, cookie)).data?.positions.totalCount ?? 0;
+    expect(total).toBeGreaterThan(3);
+    app.queries.length = 0;
+    const page = async (first: number, offset: number) =>
+      (await app.gql<Page>(PAGE, { first, offset }, cookie)).data;
+    expect(await page(2, 0)).toMatchObject({ positions: { pageInfo: { hasNextPage: true } } });
+    expect(app.queries.filter((sql) => /count\(/i.test(sql))).toEqual([]);
+    // The last row, exactly at the end, and past it.
+    expect((await page(2, total - 2))?.positions).toMatchObject({ pageInfo: { hasNextPage: false } });
+    expect((await page(2, total - 3))?.positions).toMatchObject({ pageInfo: { hasNextPage: true } });
+    expect((await page(2, total - 1))?.positions.edges).toHaveLength(1);
+    expect((await page(2, total))?.positions).toMatchObject({ pageInfo: { hasNextPage: false }, edges: [] });
+  });
+
   it('caps first at 100 with a clear error', async () => {
     const response = await app.gql(LIST, { first: 500 }, cookie);
     expect(response.errors?.[0]?.extensions).toMatchObject({
