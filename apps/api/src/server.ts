@@ -25,6 +25,7 @@ import { securityHeaderList, securityHeaders } from './security-headers.js';
 import { graphqlHandler, logWhenFinished, requestIdOf } from './http/graphql-handler.js';
 import { SESSION_COOKIE } from './auth/session.service.js';
 import { buildFormasiSchema } from './schema.js';
+import { jitGateway } from './graphql-executor.js';
 import { rosterUpload } from './modules/staff/roster-upload.js';
 
 export type FormasiServer = { app: Express; httpServer: Server; stop: () => Promise<void> };
@@ -123,7 +124,7 @@ export async function createFormasiServer(options: {
 
   const protection = graphqlProtection();
   const apollo = new ApolloServer<Context>({
-    schema: await buildFormasiSchema(),
+    gateway: jitGateway(await buildFormasiSchema()),
     introspection: env.FORMASI_INTROSPECTION,
     includeStacktraceInErrorResponses: false,
     hideSchemaDetailsFromClientErrors: true,
