@@ -1,6 +1,7 @@
 import { type EntityManager, raw } from '@mikro-orm/core';
 import { EntityManager as SqlEntityManager } from '@mikro-orm/knex';
 import { chooseDemand, effectivenessOf, type Language, requiredFte, roundHeadcount } from '@formasi/core';
+import { readRows } from '../../common/sql-read.js';
 import { type PlanningYear } from '../planning/planning-year.entity.js';
 import { PlanningService } from '../planning/planning.service.js';
 import { StaffMember } from '../staff/staff-member.entity.js';
@@ -148,15 +149,14 @@ export async function computeNeedTotalsOf(
   const totals = new Map<string, NeedTotals>(analyses.map((a) => [a.id, { need: 0, headcount: 0 }]));
   if (analyses.length === 0) return totals;
   const ids = [...totals.keys()];
-  const rows: NeedItemRow[] = await em.getConnection().execute(
+  const rows = (await readRows(
+    em,
     `select pn."id" as need_id, pn."analysis_id", pn."standard_need", pn."demand_choice", pn."demand_note",
        wi."annual_volume", wi."norm_minutes"
      from "position_need" pn left join "workload_item" wi on wi."position_need_id" = pn."id"
      where pn."analysis_id" in (${ids.map(() => '?').join(', ')})`,
     ids,
-    'all',
-    em.getTransactionContext(),
-  );
+  )) as NeedItemRow[];
   const needs = new Map<string, { analysisId: string; row: NeedItemRow; items: WorkloadItemRow[] }>();
   for (const row of rows) {
     const need = needs.get(row.need_id) ?? { analysisId: row.analysis_id, row, items: [] };
