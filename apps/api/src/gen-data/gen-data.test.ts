@@ -94,6 +94,12 @@ describe('gen-data', () => {
       });
     }
     expect(result.generatedRegions).toEqual(['13.74 Kota Padang Panjang']);
+    // The stored gaps' refresh reports its rows too, from none to every row written.
+    const gapRows = await countOf(first, 'gap_row');
+    expect(gapRows).toBeGreaterThan(0);
+    const gapProgress = progress.filter((p) => p.table === 'gap_row');
+    expect(gapProgress[0]).toEqual({ table: 'gap_row', done: 0, total: gapRows });
+    expect(gapProgress.at(-1)).toEqual({ table: 'gap_row', done: gapRows, total: gapRows });
   });
 
   it('is deterministic: the same seed gives the same rows, another seed other people', async () => {

@@ -33,7 +33,8 @@ export const GENERATED_TABLES = [
 ] as const;
 export type GeneratedTable = (typeof GENERATED_TABLES)[number];
 
-export type GenerateProgress = { table: GeneratedTable; done: number; total: number };
+/** Rows written so far: a generated table's, then the stored gaps' (`gap_row`, refreshed afterwards). */
+export type GenerateProgress = { table: GeneratedTable | 'gap_row'; done: number; total: number };
 export type GenerateOptions = {
   scale: ScaleName | ScaleDefinition;
   /** Planning year of the needs analyses. */
@@ -176,7 +177,10 @@ export async function generateData(orm: Orm, options: GenerateOptions): Promise<
   const commitMs = performance.now() - writesDone;
   options.onPhase?.('read models');
   const afterStarted = performance.now();
-  await afterGenerate(orm, { year });
+  await afterGenerate(orm, {
+    year,
+    onProgress: ({ done, total }) => options.onProgress?.({ table: 'gap_row', done, total }),
+  });
   const afterMs = performance.now() - afterStarted;
   return {
     scale: scale.name,

@@ -18,6 +18,9 @@ export type GapChange = {
   positionIds?: readonly string[];
 };
 
+/** A year's stored gaps being written: `done` of `total` rows. */
+export type GapRefreshProgress = { year: number; done: number; total: number };
+
 /** Rows per INSERT: below PostgreSQL's 65,535 parameters and SQLite's 32,766 at 21 columns. */
 const INSERT_BATCH = 1000;
 /** pg_advisory_xact_lock key of the gap read model ('gaps' in ASCII). */
@@ -80,7 +83,12 @@ function rowOf(gap: ComputedGap, now: Date) {
  * without its gaps. Refreshes take one lock in turn (PostgreSQL; SQLite has one writer anyway): each one reads
  * what the previous ones committed, so concurrent edits leave the rows consistent.
  */
-export async function refreshGaps(em: EntityManager, change: GapChange = {}): Promise<void> {
+export async function refreshGaps(
+  em: EntityManager,
+  change: GapChange = {},
+  /** Hears each year's rows as they are written (a bulk refresh takes minutes at national scale). */
+  onProgress?: (progress: GapRefreshProgress) => void,
+): Promise<void> {
   const sql = sqlOf(em);
   if (!em.isInTransaction()) throw new Error('refreshGaps runs inside the transaction of the change');
   await em.flush();
@@ -105,11 +113,14 @@ export async function refreshGaps(em: EntityManager, change: GapChange = {}): Pr
           }
         : { year },
     );
+    onProgress?.({ year, done: 0, total: gaps.length });
     for (let start = 0; start < gaps.length; start += INSERT_BATCH) {
+      const batch = gaps.slice(start, start + INSERT_BATCH);
       await em.insertMany(
         GapRow,
-        gaps.slice(start, start + INSERT_BATCH).map((gap) => rowOf(gap, now)),
+        batch.map((gap) => rowOf(gap, now)),
       );
+      onProgress?.({ year, done: start + batch.length, total: gaps.length });
     }
   }
 }
