@@ -1,6 +1,6 @@
 import { type EntityManager } from '@mikro-orm/core';
-import { EntityManager as SqlEntityManager } from '@mikro-orm/knex';
 import { type Role } from '@formasi/core';
+import { toDate } from '../common/row-table.js';
 import { readRows } from '../common/sql-read.js';
 import { hashSessionToken } from './session.service.js';
 import { type SessionCache } from './session-cache.js';
@@ -22,15 +22,6 @@ const SESSION_SQL = `select u.id, u.email, u.name, ra.role, ra.unit_id, s.expire
   left join role_assignment ra on ra.user_id = u.id
   where s.token_hash = ? and s.expires_at > ?`;
 
-/** A timestamp as the driver returns it (a Date, epoch milliseconds, or PostgreSQL's text form) in epoch ms. */
-function epochOf(value: unknown): number {
-  if (value instanceof Date) return value.getTime();
-  if (typeof value === 'number') return value;
-  if (typeof value !== 'string') return Number.NaN;
-  // "2026-12-04 12:00:00.123+00" → "2026-12-04T12:00:00.123+00:00"
-  return Date.parse(value.replace(' ', 'T').replace(/([+-]\d\d)$/, '$1:00'));
-}
-
 /**
  * The user behind a session cookie's token, or null (no cookie, unknown or expired session, disabled user).
  * With a `cache` that is on, a session checked a moment ago costs no statement (session-cache.ts says why that
@@ -42,7 +33,6 @@ export async function resolveSession(
   options: { cache?: SessionCache; now?: Date } = {},
 ): Promise<Viewer | null> {
   if (typeof token !== 'string' || token.length === 0 || token.length > 200) return null;
-  if (!(em instanceof SqlEntityManager)) throw new Error('resolveSession needs an SQL EntityManager');
   const { cache, now = new Date() } = options;
   const tokenHash = hashSessionToken(token);
   const cached = cache?.get(tokenHash);
@@ -56,7 +46,7 @@ export async function resolveSession(
   if (!first) return null;
   const grants = rows.flatMap((row) => (row.role ? [{ role: row.role, unitId: row.unit_id }] : []));
   const viewer = new Viewer(first.id, first.email, first.name, grants);
-  const expiresAt = epochOf(first.expires_at);
+  const expiresAt = toDate(first.expires_at)?.getTime() ?? Number.NaN;
   if (cache && Number.isFinite(expiresAt)) cache.store(ticket, tokenHash, viewer, expiresAt);
   return viewer;
 }

@@ -1,5 +1,4 @@
 import { type EntityManager } from '@mikro-orm/core';
-import { EntityManager as SqlEntityManager } from '@mikro-orm/knex';
 import { PostgreSqlPlatform } from '@mikro-orm/postgresql';
 import { type Connection, type PageWindow, toConnection } from './connection.js';
 import { RowWhere, type SqlDialect } from './row-filters.js';
@@ -34,11 +33,8 @@ type Join = {
 /** Relations nested deeper than this load through the batch loaders instead of joins. */
 const MAX_JOIN_DEPTH = 3;
 
-function sqlOf(em: EntityManager) {
-  if (!(em instanceof SqlEntityManager)) throw new Error('row reads need an SQL EntityManager');
-  const dialect: SqlDialect = em.getPlatform() instanceof PostgreSqlPlatform ? 'postgresql' : 'sqlite';
-  return { dialect };
-}
+const dialectOf = (em: EntityManager): SqlDialect =>
+  em.getPlatform() instanceof PostgreSqlPlatform ? 'postgresql' : 'sqlite';
 
 /** The tables one read joins, the columns it takes from each, and how its rows become nested objects. */
 class JoinPlan {
@@ -147,7 +143,7 @@ export async function listRows<T>(
     withTotal?: boolean;
   },
 ): Promise<{ rows: Row<T>[]; total: number | (() => Promise<number>); hasMore: boolean }> {
-  const { dialect } = sqlOf(em);
+  const dialect = dialectOf(em);
   const withTotal = query.withTotal ?? true;
   const plan = new JoinPlan(em, query.entity, query.selection, query.order);
   const table = plan.root.table.table;
@@ -180,7 +176,7 @@ export async function listRows<T>(
 
 /** Every row of a short list (kecamatan, select options) in one statement, without a count. */
 export async function allRows<T>(em: EntityManager, query: Omit<RowListQuery, 'window'>): Promise<Row<T>[]> {
-  const { dialect } = sqlOf(em);
+  const dialect = dialectOf(em);
   const plan = new JoinPlan(em, query.entity, query.selection, query.order);
   const where = new RowWhere(plan.root.alias, dialect);
   query.filter?.(where);
@@ -208,7 +204,6 @@ export async function rowsById(
   entity: string,
   ids: readonly string[],
 ): Promise<Map<string, PlainRow>> {
-  sqlOf(em);
   const plan = new JoinPlan(em, entity, null, []);
   const { selects, from } = plan.fromClause();
   const unique = [...new Set(ids)];

@@ -29,10 +29,11 @@ export type RowTable = {
   columnsFor: (selection: Selection | null) => RowColumn[];
 };
 
-const toDate: Convert = (value) =>
+/** A timestamp as a driver returns it (Date, epoch ms, or PostgreSQL's text) as a Date; null stays null. */
+export const toDate = (value: unknown): Date | null =>
   value === null || value === undefined || value instanceof Date
     ? (value ?? null)
-    : new Date(value as string);
+    : new Date(value as string | number);
 const toBoolean: Convert = (value) => (value === null || value === undefined ? null : Boolean(value));
 const toNumber: Convert = (value) => (value === null || value === undefined ? null : Number(value));
 const toJson: Convert = (value) => (typeof value === 'string' ? JSON.parse(value) : value);

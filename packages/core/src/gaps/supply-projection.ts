@@ -28,6 +28,14 @@ export type SupplyYear = {
   leavers: Leaver[];
 };
 
+/** The first year and the number of years of a projection: whole numbers from 1. */
+function requireProjectionYears(fromYear: number, years: number): void {
+  requireNumbers([
+    [fromYear, { field: 'fromYear', label: 'First projection year', min: 1, integer: true }],
+    [years, { field: 'years', label: 'Projection years', min: 1, integer: true }],
+  ]);
+}
+
 /**
  * Supply year by year from `fromYear` for `years` years: who leaves (retirement, PPPK contract end, transfer; see
  * leavingDateOf) and how many remain. A leaving date before `fromYear` (overdue in the data) counts in the first
@@ -38,10 +46,7 @@ export function projectSupply(
   fromYear: number,
   years: number = PROJECTION_YEARS,
 ): SupplyYear[] {
-  requireNumbers([
-    [fromYear, { field: 'fromYear', label: 'First projection year', min: 1, integer: true }],
-    [years, { field: 'years', label: 'Projection years', min: 1, integer: true }],
-  ]);
+  requireProjectionYears(fromYear, years);
   assertValid(staff.flatMap((member, index) => validateStaffMember(member, index)));
   const leaversByYear = new Map<number, Leaver[]>();
   for (const member of staff) {
@@ -90,10 +95,7 @@ export function leavingByYear(
   fromYear: number,
   years: number = PROJECTION_YEARS,
 ): LeavingYear[] {
-  requireNumbers([
-    [fromYear, { field: 'fromYear', label: 'First projection year', min: 1, integer: true }],
-    [years, { field: 'years', label: 'Projection years', min: 1, integer: true }],
-  ]);
+  requireProjectionYears(fromYear, years);
   const rows: LeavingYear[] = Array.from({ length: years }, (_, index) => ({
     year: fromYear + index,
     byReason: { RETIREMENT: 0, CONTRACT_END: 0, TRANSFER: 0 },

@@ -145,7 +145,6 @@ export async function computeNeedTotalsOf(
   analyses: readonly { id: string; year: number }[],
   configOf: (year: number) => Promise<PlanningYear>,
 ): Promise<Map<string, NeedTotals>> {
-  if (!(em instanceof SqlEntityManager)) throw new Error('computeNeedTotalsOf needs an SQL EntityManager');
   const totals = new Map<string, NeedTotals>(analyses.map((a) => [a.id, { need: 0, headcount: 0 }]));
   if (analyses.length === 0) return totals;
   const ids = [...totals.keys()];

@@ -16,6 +16,7 @@ import {
   type ValidationIssue,
 } from '@formasi/core';
 import { findActiveReference, findOrFail } from '../../common/lookup.js';
+import { toDate } from '../../common/row-table.js';
 import { readRows } from '../../common/sql-read.js';
 import { hashPassword } from '../../auth/password.js';
 import { RoleAssignment } from '../../auth/role-assignment.entity.js';
@@ -42,9 +43,6 @@ type AccountSql = {
 const ACCOUNTS_SQL = `select u.id, u.email, u.name, u.last_login_at, u.disabled_at, ra.role, ra.unit_id
   from app_user u left join role_assignment ra on ra.user_id = u.id
   order by case when u.disabled_at is null then 0 else 1 end, u.name, u.email, u.id, ra.role`;
-
-const dateOf = (value: unknown): Date | null =>
-  value === null || value === undefined ? null : new Date(value as string | number);
 
 /** An account as the users list shows it: plain data and its grants, no managed entity. */
 export class AccountRow {
@@ -82,8 +80,8 @@ export class UserService {
           row.id,
           row.email,
           row.name,
-          dateOf(row.last_login_at),
-          dateOf(row.disabled_at),
+          toDate(row.last_login_at),
+          toDate(row.disabled_at),
         );
         accounts.set(row.id, account);
       }
