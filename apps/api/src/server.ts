@@ -10,14 +10,12 @@ import {
 } from '@apollo/server/plugin/disabled';
 import express, { type Express, type NextFunction, type Request, type Response } from 'express';
 import { adminAssets } from './admin-assets.js';
-import { type Context } from './context.js';
+import { type Context, createRequestContext } from './context.js';
 import { type Env } from './config/env.js';
 import { type Logger } from './config/logger.js';
 import { type Orm, pingDatabase } from './db/database.js';
 import { formatError, isClientError } from './format-error.js';
 import { graphqlProtection } from './graphql-protection.js';
-import { createLoaders } from './loaders.js';
-import { UnitAccess } from './auth/unit-access.js';
 import { resolveSession } from './auth/resolve-session.js';
 import { listenForAuthChanges, SessionCache } from './auth/session-cache.js';
 import { requestLanguage } from './request-language.js';
@@ -155,24 +153,22 @@ export async function createFormasiServer(options: {
     logger,
     headers: securityHeaderList(),
     bodyLimitBytes: JSON_BODY_LIMIT_BYTES,
-    context: async (http, log): Promise<Context> => {
-      const em = orm.em.fork();
-      const user = await resolveSession(em, http.cookie(SESSION_COOKIE), { cache: sessionCache });
+    context: async (http): Promise<Context> => {
       const language = requestLanguage(http.header('accept-language'));
       // Explanations depend on the header, so any cache in front must key on it.
       http.vary('Accept-Language');
-      const loaders = createLoaders(em, language);
-      return {
-        em,
-        user,
-        access: new UnitAccess(user, loaders.unitPath),
+      const context = createRequestContext({
+        root: orm.em,
         requestId: http.requestId,
-        logger: log,
+        logger,
         env,
-        http,
         language,
-        loaders,
-      };
+        http,
+      });
+      context.user = await resolveSession(() => context.em, http.cookie(SESSION_COOKIE), {
+        cache: sessionCache,
+      });
+      return context;
     },
   });
   app.use(rosterUpload(orm));

@@ -28,7 +28,8 @@ const SESSION_SQL = `select u.id, u.email, u.name, ra.role, ra.unit_id, s.expire
  * stays right across replicas).
  */
 export async function resolveSession(
-  em: EntityManager,
+  /** Or a function giving one: a cached session needs none (the request's fork is made on first use). */
+  emOf: EntityManager | (() => EntityManager),
   token: string | undefined,
   options: { cache?: SessionCache; now?: Date } = {},
 ): Promise<Viewer | null> {
@@ -38,6 +39,7 @@ export async function resolveSession(
   const cached = cache?.get(tokenHash);
   if (cached) return cached;
   const ticket = cache?.begin() ?? 0;
+  const em = typeof emOf === 'function' ? emOf() : emOf;
   const rows = (await readRows(em, SESSION_SQL, [
     tokenHash,
     em.getPlatform().processDateProperty(now),

@@ -1,4 +1,4 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { hash, randomBytes } from 'node:crypto';
 import { type EntityManager } from '@mikro-orm/core';
 import { Session } from './session.entity.js';
 import { type User } from './user.entity.js';
@@ -6,7 +6,7 @@ import { type User } from './user.entity.js';
 export const SESSION_COOKIE = 'formasi_session';
 
 /** The stored form of a session token: a cookie alone cannot be replayed from a copy of the table. */
-export const hashSessionToken = (token: string): string => createHash('sha256').update(token).digest('hex');
+export const hashSessionToken = (token: string): string => hash('sha256', token, 'hex');
 const hashToken = hashSessionToken;
 
 /** Server-side sessions in the database: the cookie carries a random token, the table only its hash. */

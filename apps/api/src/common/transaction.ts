@@ -6,7 +6,8 @@ import { type EntityManager } from '@mikro-orm/core';
  *
  * MikroORM's `em.transactional` (and `findAndCount`) keep their context in an AsyncLocalStorage, and the first
  * `run()` of one turns on promise tracking for every promise of the process on Node 20 (a tenth of a list
- * request's CPU). Explicit begin/commit needs no async context, so request code uses this instead.
+ * request's CPU). Explicit begin/commit needs no async context, so request code uses this instead; the flush's
+ * own storage is switched off again when it ends (patches/@mikro-orm__core@6.6.16.patch).
  */
 export async function inTransaction<T>(
   em: EntityManager,

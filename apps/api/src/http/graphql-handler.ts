@@ -17,7 +17,7 @@ export type HttpExchange = {
 
 export type GraphQLHandlerOptions<TContext extends object> = {
   apollo: ApolloServer<TContext>;
-  context: (exchange: HttpExchange, log: Logger) => Promise<TContext>;
+  context: (exchange: HttpExchange) => Promise<TContext>;
   logger: Logger;
   /** Headers every answer carries (the security headers). */
   headers: readonly (readonly [string, string])[];
@@ -30,14 +30,26 @@ const REQUEST_ID = /^[\w.-]{1,100}$/;
 export const requestIdOf = (header: string | string[] | undefined): string =>
   typeof header === 'string' && REQUEST_ID.test(header) ? header : randomUUID();
 
-/** One log line when the response is finished: method, URL, status and milliseconds. */
-export function logWhenFinished(log: Logger, req: IncomingMessage, res: ServerResponse): void {
+/**
+ * One log line when the response is finished: method, URL, status and milliseconds, with the request id when
+ * `log` is not already a child logger carrying it.
+ */
+export function logWhenFinished(
+  log: Logger,
+  req: IncomingMessage,
+  res: ServerResponse,
+  requestId?: string,
+): void {
   const started = process.hrtime.bigint();
-  res.on('finish', () => {
-    const ms = Number(process.hrtime.bigint() - started) / 1e6;
-    log.info({ method: req.method, url: req.url, status: res.statusCode, ms: Math.round(ms) }, 'request');
+  res.once('finish', () => {
+    const ms = Math.round(Number(process.hrtime.bigint() - started) / 1e6);
+    const line = { method: req.method, url: req.url, status: res.statusCode, ms };
+    log.info(requestId === undefined ? line : { requestId, ...line }, 'request');
   });
 }
+
+/** What Apollo reads of the request's headers (CSRF prevention, content negotiation); resolvers use the exchange. */
+const APOLLO_HEADERS = ['content-type', 'accept', 'x-apollo-operation-name', 'apollo-require-preflight'];
 
 class HttpError extends Error {
   constructor(
@@ -84,8 +96,8 @@ export function graphqlHandler<TContext extends object>(options: GraphQLHandlerO
   const { apollo, logger, headers, bodyLimitBytes } = options;
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const requestId = requestIdOf(req.headers['x-request-id']);
-    const log = logger.child({ requestId });
-    logWhenFinished(log, req, res);
+    // No child logger per request: the access line names the id itself (a child's bindings cost more).
+    logWhenFinished(logger, req, res, requestId);
     for (const [name, value] of headers) res.setHeader(name, value);
     res.setHeader('x-request-id', requestId);
     const cookies: string[] = [];
@@ -113,8 +125,9 @@ export function graphqlHandler<TContext extends object>(options: GraphQLHandlerO
         }
       }
       const requestHeaders = new HeaderMap();
-      for (const [key, value] of Object.entries(req.headers)) {
-        if (value !== undefined) requestHeaders.set(key, Array.isArray(value) ? value.join(', ') : value);
+      for (const name of APOLLO_HEADERS) {
+        const value = req.headers[name];
+        if (value !== undefined) requestHeaders.set(name, Array.isArray(value) ? value.join(', ') : value);
       }
       const at = (req.url ?? '').indexOf('?');
       const response = await apollo.executeHTTPGraphQLRequest({
@@ -124,7 +137,7 @@ export function graphqlHandler<TContext extends object>(options: GraphQLHandlerO
           search: at < 0 ? '' : (req.url ?? '').slice(at),
           body,
         },
-        context: () => options.context(exchange, log),
+        context: () => options.context(exchange),
       });
       for (const [key, value] of response.headers) res.setHeader(key, value);
       if (cookies.length > 0) res.setHeader('set-cookie', cookies);
@@ -142,7 +155,7 @@ export function graphqlHandler<TContext extends object>(options: GraphQLHandlerO
       res.end();
     } catch (error) {
       const known = error instanceof HttpError;
-      if (!known) log.error({ err: error }, 'GraphQL request failed outside Apollo');
+      if (!known) logger.error({ err: error, requestId }, 'GraphQL request failed outside Apollo');
       if (res.headersSent) {
         res.destroy();
         return;
