@@ -36,34 +36,52 @@ export type RequestParts = {
   http: HttpExchange;
 };
 
+/** The parts made on first use, shared by every copy of one request's context. */
+type Made = { em?: EntityManager; loaders?: Loaders; access?: UnitAccess; logger?: Logger };
+
 /**
  * A request's context whose costly parts are made on first use: the EntityManager fork, the loaders, the unit
  * access and the child logger (a cached session and a list read as one statement need only the fork, and a
  * request answered from Apollo's own checks none). `user` is set once the session is checked.
+ *
+ * Apollo copies the context's own properties for each operation (`Object.assign` onto the same prototype): the
+ * getters live on the prototype and what they made is one shared object, so a copy neither makes them early nor
+ * twice.
  */
-export function createRequestContext(parts: RequestParts): Context {
-  const { root, requestId, logger, env, language, http } = parts;
-  let em: EntityManager | undefined;
-  let loaders: Loaders | undefined;
-  let access: UnitAccess | undefined;
-  let log: Logger | undefined;
-  return {
-    user: null,
-    requestId,
-    env,
-    language,
-    http,
-    get em() {
-      return (em ??= root.fork());
-    },
-    get loaders() {
-      return (loaders ??= createLoaders(this.em, language));
-    },
-    get access() {
-      return (access ??= new UnitAccess(this.user, this.loaders.unitPath));
-    },
-    get logger() {
-      return (log ??= logger.child({ requestId }));
-    },
-  };
+class RequestContext implements Context {
+  user: Viewer | null = null;
+  readonly requestId: string;
+  readonly env: Env;
+  readonly language: Language;
+  readonly http: HttpExchange;
+  private readonly root: EntityManager;
+  private readonly serverLogger: Logger;
+  private readonly made: Made = {};
+
+  constructor(parts: RequestParts) {
+    this.root = parts.root;
+    this.serverLogger = parts.logger;
+    this.requestId = parts.requestId;
+    this.env = parts.env;
+    this.language = parts.language;
+    this.http = parts.http;
+  }
+
+  get em(): EntityManager {
+    return (this.made.em ??= this.root.fork());
+  }
+
+  get loaders(): Loaders {
+    return (this.made.loaders ??= createLoaders(this.em, this.language));
+  }
+
+  get access(): UnitAccess {
+    return (this.made.access ??= new UnitAccess(this.user, this.loaders.unitPath));
+  }
+
+  get logger(): Logger {
+    return (this.made.logger ??= this.serverLogger.child({ requestId: this.requestId }));
+  }
 }
+
+export const createRequestContext = (parts: RequestParts): Context => new RequestContext(parts);
