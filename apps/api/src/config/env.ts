@@ -26,6 +26,11 @@ const envSchema = z.object({
   FORMASI_TRUST_PROXY: booleanString.default(false),
   /** How long a checked session is trusted without reading it again (PostgreSQL only; 0 turns the cache off). */
   FORMASI_SESSION_CACHE_SECONDS: z.coerce.number().int().min(0).max(300).default(15),
+  /**
+   * How far V8 lets the heap grow past what a full collection kept, in percent (V8's --heap-growing-percent; 0
+   * leaves V8's own factor, up to 4×). 50 keeps the server within about 200 MB under the bench's load.
+   */
+  FORMASI_HEAP_GROWING_PERCENT: z.coerce.number().int().min(0).max(300).default(50),
   FORMASI_ADMIN_DIST: z.string().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });

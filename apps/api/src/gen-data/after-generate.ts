@@ -12,7 +12,9 @@ export async function afterGenerate(
   orm: Orm,
   options: { year: number; onProgress?: (progress: GapRefreshProgress) => void },
 ): Promise<void> {
-  await inTransaction(orm.em.fork(), (tx) => refreshGaps(tx, { years: [options.year] }, options.onProgress));
+  await inTransaction(orm.em.fork(), (tx) =>
+    refreshGaps(tx, { years: [options.year] }, { onProgress: options.onProgress }),
+  );
   const connection = orm.em.getConnection();
   if (orm.em.getPlatform() instanceof PostgreSqlPlatform) await connection.execute('vacuum analyze');
   else await connection.execute('analyze');

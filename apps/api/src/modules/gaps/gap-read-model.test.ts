@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../../test/harness.js';
 import { type ComputedGap } from './gap-calculator.js';
-import { computeYearGaps } from './gap-refresh.js';
+import { inTransaction } from '../../common/transaction.js';
+import { Position } from '../positions/position.entity.js';
+import { computeYearGaps, refreshGaps } from './gap-refresh.js';
 import { GapRow } from './gap-row.entity.js';
 
 let app: TestApp;
@@ -114,6 +116,23 @@ describe('the gap read model', () => {
     expect(after.map((gap) => `${gap.id}:${gap.priority}`)).not.toEqual(
       before.map((gap) => `${gap.id}:${gap.priority}`),
     );
+    await expectStoredEqualsComputed();
+  });
+
+  it('refreshes a change that names many positions part by part, to the same rows', async () => {
+    const em = app.orm.em.fork();
+    const positionIds = (await em.find(Position, {}, { fields: ['id'] })).map((position) => position.id);
+    expect(positionIds.length).toBeGreaterThan(20);
+    await em.nativeDelete(GapRow, { year });
+    const parts: number[] = [];
+    await inTransaction(em, (tx) =>
+      refreshGaps(
+        tx,
+        { years: [year], positionIds },
+        { positionsPerPart: 7, onProgress: ({ total }) => parts.push(total) },
+      ),
+    );
+    expect(new Set(parts).size).toBeGreaterThan(2);
     await expectStoredEqualsComputed();
   });
 

@@ -23,6 +23,8 @@ export type GapRefreshProgress = { year: number; done: number; total: number };
 
 /** Rows per INSERT: below PostgreSQL's 65,535 parameters and SQLite's 32,766 at 21 columns. */
 const INSERT_BATCH = 1000;
+/** Positions whose gaps are computed together when a change names many (a roster import names thousands). */
+const POSITIONS_PER_PART = 1000;
 /** pg_advisory_xact_lock key of the gap read model ('gaps' in ASCII). */
 const GAP_LOCK_KEY = 0x67617073;
 
@@ -86,9 +88,13 @@ function rowOf(gap: ComputedGap, now: Date) {
 export async function refreshGaps(
   em: EntityManager,
   change: GapChange = {},
-  /** Hears each year's rows as they are written (a bulk refresh takes minutes at national scale). */
-  onProgress?: (progress: GapRefreshProgress) => void,
+  options: {
+    /** Hears each year's rows as they are written (a bulk refresh takes minutes at national scale). */
+    onProgress?: (progress: GapRefreshProgress) => void;
+    positionsPerPart?: number;
+  } = {},
 ): Promise<void> {
+  const { onProgress, positionsPerPart = POSITIONS_PER_PART } = options;
   const sql = sqlOf(em);
   if (!em.isInTransaction()) throw new Error('refreshGaps runs inside the transaction of the change');
   await em.flush();
@@ -97,32 +103,52 @@ export async function refreshGaps(
       .getConnection()
       .execute('select pg_advisory_xact_lock(?)', [GAP_LOCK_KEY], 'all', em.getTransactionContext());
   }
-  const scoped = change.unitIds !== undefined || change.positionIds !== undefined;
-  const scope: GapScope = scoped
-    ? { unitIds: change.unitIds ?? [], positionIds: change.positionIds ?? [] }
-    : null;
   const now = new Date();
   for (const year of change.years ?? (await yearsOf(em))) {
-    const gaps = await computeYearGaps(em, year, scope);
-    await em.nativeDelete(
-      GapRow,
-      scope
-        ? {
-            year,
-            $or: [{ unit: { $in: [...scope.unitIds] } }, { position: { $in: [...scope.positionIds] } }],
-          }
-        : { year },
-    );
-    onProgress?.({ year, done: 0, total: gaps.length });
-    for (let start = 0; start < gaps.length; start += INSERT_BATCH) {
-      const batch = gaps.slice(start, start + INSERT_BATCH);
-      await em.insertMany(
+    // Rows written in the year's earlier parts: progress counts on across parts (each part's total adds on).
+    let written = 0;
+    for (const scope of scopesOf(change, positionsPerPart)) {
+      // A fork in the same transaction: what one part loads (entities of analyses, positions, the roster) is
+      // dropped before the next, so a refresh of thousands of positions holds one part's worth.
+      const part = em.fork({ keepTransactionContext: true });
+      const gaps = await computeYearGaps(part, year, scope);
+      await part.nativeDelete(
         GapRow,
-        batch.map((gap) => rowOf(gap, now)),
+        scope
+          ? {
+              year,
+              $or: [{ unit: { $in: [...scope.unitIds] } }, { position: { $in: [...scope.positionIds] } }],
+            }
+          : { year },
       );
-      onProgress?.({ year, done: start + batch.length, total: gaps.length });
+      const total = written + gaps.length;
+      onProgress?.({ year, done: written, total });
+      for (let start = 0; start < gaps.length; start += INSERT_BATCH) {
+        const batch = gaps.slice(start, start + INSERT_BATCH);
+        await part.insertMany(
+          GapRow,
+          batch.map((gap) => rowOf(gap, now)),
+        );
+        onProgress?.({ year, done: written + start + batch.length, total });
+      }
+      written = total;
     }
   }
+}
+
+/** A change's scope in parts of at most `perPart` positions (the units go with the first); null: all of them. */
+function scopesOf(change: GapChange, perPart: number): GapScope[] {
+  if (change.unitIds === undefined && change.positionIds === undefined) return [null];
+  const unitIds = change.unitIds ?? [];
+  const positionIds = change.positionIds ?? [];
+  const parts: GapScope[] = [];
+  for (let start = 0; start === 0 || start < positionIds.length; start += perPart) {
+    parts.push({
+      unitIds: start === 0 ? unitIds : [],
+      positionIds: positionIds.slice(start, start + perPart),
+    });
+  }
+  return parts;
 }
 
 /** Recomputes every stored gap in one transaction (after a bulk load, or when the rows' shape changed). */

@@ -1,4 +1,5 @@
-import { parse } from 'csv-parse/sync';
+import { Readable } from 'node:stream';
+import { parse } from 'csv-parse';
 import { ROSTER_COLUMNS, type RosterRow } from '@formasi/core';
 import { type ImportRowError } from './staff.types.js';
 
@@ -7,67 +8,83 @@ export const MAX_IMPORT_ROWS = 200_000;
 
 export type CsvRow = { line: number; row: RosterRow };
 
-/** Parses the roster CSV (header required, any column order, UTF-8 BOM tolerated) into rows with line numbers. */
-export function readRosterCsv(csv: string): { rows: CsvRow[]; errors: ImportRowError[] } {
-  let parsed: string[][];
+/** The roster as it arrives: the whole text (the mutation) or its chunks (the upload, read as it streams). */
+export type RosterSource = string | AsyncIterable<Buffer | string>;
+
+const formatError = (error: unknown): ImportRowError => ({
+  line:
+    typeof error === 'object' && error && 'lines' in error && typeof error.lines === 'number'
+      ? error.lines
+      : 1,
+  column: '',
+  reason: 'INVALID_FORMAT',
+  message: `The file is not valid CSV: ${error instanceof Error ? error.message : String(error)}`,
+});
+
+/**
+ * The roster CSV's data rows with their line numbers, read as the source streams (header required, any column
+ * order, UTF-8 BOM tolerated), so a file is never held whole. A missing header column, a row past
+ * MAX_IMPORT_ROWS or a CSV syntax error is pushed onto `errors`: the rows stop there (the rest of a file that
+ * is too long is still counted for the message). Errors of the source itself (an upload over its limit) throw.
+ */
+export async function* readRosterCsv(
+  source: RosterSource,
+  errors: ImportRowError[],
+): AsyncGenerator<CsvRow, void, undefined> {
+  const input = typeof source === 'string' ? Readable.from([source]) : Readable.from(source);
+  const parser = parse({ bom: true, skip_empty_lines: true, relax_column_count: true, info: true });
+  input.once('error', (error) => parser.destroy(error));
+  input.pipe(parser);
+  let indexes: number[] | null = null;
+  let count = 0;
   try {
-    // Each record is prefixed with the line it ends on, for the error report.
-    parsed = parse(csv, {
-      bom: true,
-      skip_empty_lines: true,
-      relax_column_count: true,
-      on_record: (record: string[], context: { lines: number }) => [String(context.lines), ...record],
-    });
+    for await (const { record, info } of parser as AsyncIterable<{
+      record: string[];
+      info: { lines: number };
+    }>) {
+      if (!indexes) {
+        const names = record.map((name) => name.trim().toLowerCase());
+        const missing = ROSTER_COLUMNS.filter((column) => !names.includes(column));
+        if (missing.length > 0) {
+          for (const column of missing)
+            errors.push({
+              line: 1,
+              column,
+              reason: 'REQUIRED',
+              message: `The header has no column ${column}.`,
+            });
+          return;
+        }
+        indexes = ROSTER_COLUMNS.map((column) => names.indexOf(column));
+        continue;
+      }
+      count += 1;
+      if (count > MAX_IMPORT_ROWS) continue;
+      const row = Object.fromEntries(
+        ROSTER_COLUMNS.map((column, at) => [column, record[indexes?.[at] ?? -1] ?? '']),
+      ) as RosterRow;
+      yield { line: info.lines, row };
+    }
   } catch (error) {
-    const line =
-      typeof error === 'object' && error && 'lines' in error && typeof error.lines === 'number'
-        ? error.lines
-        : 1;
-    return {
-      rows: [],
-      errors: [
-        {
-          line,
-          column: '',
-          reason: 'INVALID_FORMAT',
-          message: `The file is not valid CSV: ${error instanceof Error ? error.message : String(error)}`,
-        },
-      ],
-    };
+    if (input.errored) throw input.errored;
+    errors.push(formatError(error));
+    return;
+  } finally {
+    input.destroy();
   }
-  const records = parsed.map(([line, ...record]) => ({ line: Number(line), record }));
-  const [header, ...body] = records;
-  const names = (header?.record ?? []).map((name) => name.trim().toLowerCase());
-  const missing = ROSTER_COLUMNS.filter((column) => !names.includes(column));
-  if (missing.length > 0) {
-    return {
-      rows: [],
-      errors: missing.map((column) => ({
-        line: 1,
-        column,
-        reason: 'REQUIRED',
-        message: `The header has no column ${column}.`,
-      })),
-    };
+  if (!indexes) {
+    errors.push({
+      line: 1,
+      column: '',
+      reason: 'REQUIRED',
+      message: 'The file is empty: it needs a header row.',
+    });
+  } else if (count > MAX_IMPORT_ROWS) {
+    errors.push({
+      line: 1,
+      column: '',
+      reason: 'TOO_LONG',
+      message: `At most ${MAX_IMPORT_ROWS} rows per import; got ${count}.`,
+    });
   }
-  if (body.length > MAX_IMPORT_ROWS) {
-    return {
-      rows: [],
-      errors: [
-        {
-          line: 1,
-          column: '',
-          reason: 'TOO_LONG',
-          message: `At most ${MAX_IMPORT_ROWS} rows per import; got ${body.length}.`,
-        },
-      ],
-    };
-  }
-  const rows = body.map(({ line, record }) => {
-    const row = Object.fromEntries(
-      ROSTER_COLUMNS.map((column) => [column, record[names.indexOf(column)] ?? '']),
-    );
-    return { line, row: row as RosterRow };
-  });
-  return { rows, errors: [] };
 }

@@ -143,6 +143,57 @@ describe('roster import', () => {
     expect(desi.leavesOn <= '2031-01-01').toBe(true);
   });
 
+  it('reads an upload as it streams: chunks split inside rows, no length, a duplicate NIP named by line', async () => {
+    const rows = [
+      HEADER,
+      '197203152000032001,Desi Chaniago,1972-03-15,P,PNS,,2031-01-01,2000-03-01,PKM-TALAWI,Perawat Terampil',
+      '199203152020122001,Sari Melati,1992-03-15,P,PNS,,,2020-12-01,PKM-TALAWI,Bidan Terampil',
+      '199203152020122001,Sari Melati,1992-03-15,P,PNS,,,2020-12-01,PKM-TALAWI,Bidan Terampil',
+    ];
+    const stream = (text: string) => {
+      const bytes = new TextEncoder().encode(text);
+      let at = 0;
+      return new ReadableStream<Uint8Array>({
+        pull(controller) {
+          if (at >= bytes.length) return controller.close();
+          controller.enqueue(bytes.slice(at, at + 37));
+          at += 37;
+        },
+      });
+    };
+    const send = async (text: string) => {
+      const response = await fetch(`${app.url}/api/imports/roster?dryRun=true`, {
+        method: 'POST',
+        headers: { 'content-type': 'text/csv', cookie },
+        body: stream(text),
+        duplex: 'half',
+      } as RequestInit);
+      const lines = (await response.text())
+        .trim()
+        .split('\n')
+        .map((line) => JSON.parse(line));
+      return lines.at(-1).result;
+    };
+    const duplicate = await send(rows.join('\n'));
+    expect(duplicate).toMatchObject({ applied: false, totalRows: 3 });
+    expect(duplicate.errors).toEqual([
+      expect.objectContaining({ line: 4, column: 'nip', reason: 'DUPLICATE' }),
+    ]);
+    expect(duplicate.errors[0].message).toContain('line 3');
+    // Checked rows are counted even when another row fails, so the report says what the file would do.
+    expect(duplicate).toMatchObject({ created: 1, updated: 0, unchanged: 1 });
+    const clean = await send(rows.slice(0, 3).join('\r\n'));
+    expect(clean).toMatchObject({ applied: false, totalRows: 2, created: 1, unchanged: 1, errors: [] });
+  });
+
+  it('says an empty file needs a header row', async () => {
+    const response = await app.gql<Result>(IMPORT, { csv: '\n\n' }, cookie);
+    expect(response.data?.importStaff).toMatchObject({
+      applied: false,
+      errors: [{ line: 1, column: '', reason: 'REQUIRED' }],
+    });
+  });
+
   it('masks the NIP and hides birth dates from a VIEWER', async () => {
     const em = app.orm.em.fork();
     const viewer = em.create(User, {

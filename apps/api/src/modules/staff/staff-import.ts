@@ -1,157 +1,37 @@
 import { randomUUID } from 'node:crypto';
 import { type EntityManager } from '@mikro-orm/core';
 import { EntityManager as SqlEntityManager } from '@mikro-orm/knex';
-import { isoDateInJakarta, parseRosterRow, type RosterRecord } from '@formasi/core';
+import { PostgreSqlPlatform } from '@mikro-orm/postgresql';
+import { isoDateInJakarta, parseRosterRow } from '@formasi/core';
 import { inTransaction } from '../../common/transaction.js';
 import { refreshGaps } from '../gaps/gap-refresh.js';
-import { Position } from '../positions/position.entity.js';
-import { Unit } from '../units/unit.entity.js';
-import { readRosterCsv } from './roster-csv.js';
+import { readRosterCsv, type RosterSource } from './roster-csv.js';
 import { leavingColumnsOf } from './staff-leaving.js';
 import { type ImportRowError, type StaffImportResult } from './staff.types.js';
 
-/** Where an import is: each phase with how many rows it has done of how many. */
+/** Where an import is: each phase with how many rows it has done of how many (null: still reading the file). */
 export type ImportProgress = {
   phase: 'checking' | 'comparing' | 'writing' | 'gaps';
   done: number;
-  total: number;
+  total: number | null;
 };
 export type ImportOptions = { dryRun: boolean; onProgress?: (progress: ImportProgress) => void };
 
-type Resolved = { line: number; record: RosterRecord; unitId: string; positionId: string; bup: number };
+type UnitRow = { id: string; code: string; name: string };
+type PositionRow = { id: string; name: string; unit_id: string; retirement_age: number };
+type Counts = { created: number; updated: number };
 
-/** A stored member as the import compares it: plain columns, no entity. */
-type StoredMember = {
-  id: string;
-  nip: string;
-  name: string;
-  birth_date: string;
-  gender: string;
-  employment_type: string;
-  contract_end: string | null;
-  transfer_date: string | null;
-  tmt: string;
-  unit_id: string;
-  position_id: string;
-  archived_at: unknown;
-};
-
-// NIPs per look-up of the stored members, rows per upsert statement.
-const LOOKUP_CHUNK = 5_000;
-const WRITE_CHUNK = 1_000;
+// Rows per insert into the staging table, and per upsert into staff_member.
+const STAGE_CHUNK = 1_000;
+const WRITE_CHUNK = 10_000;
 // Rows checked between two progress reports.
 const PROGRESS_EVERY = 10_000;
 
-const FIELDS = [
-  ['name', 'name'],
-  ['birthDate', 'birth_date'],
-  ['gender', 'gender'],
-  ['employmentType', 'employment_type'],
-  ['contractEnd', 'contract_end'],
-  ['transferDate', 'transfer_date'],
-  ['tmt', 'tmt'],
-] as const;
-
-function changed(member: StoredMember, row: Resolved): boolean {
-  return (
-    FIELDS.some(([field, column]) => member[column] !== row.record[field]) ||
-    member.unit_id !== row.unitId ||
-    member.position_id !== row.positionId ||
-    (member.archived_at !== null && member.archived_at !== undefined)
-  );
-}
-
-function sqlOf(em: EntityManager) {
-  if (!(em instanceof SqlEntityManager)) throw new Error('the roster import needs an SQL EntityManager');
-  return em.getConnection();
-}
-
-/** Checks every row against core's rules and the stored units and positions, in a fixed number of queries. */
-async function resolveRows(
-  em: EntityManager,
-  csv: string,
-  today: string,
-  progress: (done: number, total: number) => void,
-): Promise<{ rows: Resolved[]; errors: ImportRowError[] }> {
-  const parsed = readRosterCsv(csv);
-  const errors = [...parsed.errors];
-  const total = parsed.rows.length;
-  const records: { line: number; record: RosterRecord }[] = [];
-  for (const [index, { line, row }] of parsed.rows.entries()) {
-    const result = parseRosterRow(row, today);
-    for (const found of result.issues) {
-      errors.push({ line, column: found.field, reason: found.reason, message: found.message });
-    }
-    if (result.record) records.push({ line, record: result.record });
-    if ((index + 1) % PROGRESS_EVERY === 0) {
-      progress(index + 1, total);
-      // Lets the progress line out (and other requests in) between batches of checks.
-      await new Promise((resolve) => setImmediate(resolve));
-    }
-  }
-  progress(total, total);
-  const units = await em.find(
-    Unit,
-    { code: { $in: [...new Set(records.map(({ record }) => record.unitCode))] }, archivedAt: null },
-    { fields: ['id', 'code', 'name'] },
-  );
-  const positions = await em.find(
-    Position,
-    { unit: { $in: units.map((unit) => unit.id) }, archivedAt: null },
-    { fields: ['id', 'name', 'unit', 'retirementAge'] },
-  );
-  const unitByCode = new Map(units.map((unit) => [unit.code, unit]));
-  const positionByKey = new Map(
-    positions.map((position) => [`${position.unit.id}\u0000${position.name.toLowerCase()}`, position]),
-  );
-  const seen = new Map<string, number>();
-  const rows = records.flatMap(({ line, record }) => {
-    const fail = (column: string, reason: string, message: string) => (
-      errors.push({ line, column, reason, message }),
-      []
-    );
-    const unit = unitByCode.get(record.unitCode);
-    if (!unit) return fail('unit_code', 'NOT_FOUND', `No active unit has the code ${record.unitCode}.`);
-    const position = positionByKey.get(`${unit.id}\u0000${record.positionName.toLowerCase()}`);
-    if (!position)
-      return fail(
-        'position_name',
-        'NOT_FOUND',
-        `${unit.name} has no active position named ${record.positionName}.`,
-      );
-    const first = seen.get(record.nip);
-    if (first !== undefined)
-      return fail('nip', 'DUPLICATE', `NIP ${record.nip} is already on line ${first}.`);
-    seen.set(record.nip, line);
-    return [{ line, record, unitId: unit.id, positionId: position.id, bup: position.retirementAge }];
-  });
-  return { rows, errors: errors.sort((a, b) => a.line - b.line) };
-}
-
-/** The stored members with the file's NIPs, as plain rows, a few thousand NIPs per statement. */
-async function storedMembers(em: EntityManager, nips: readonly string[]): Promise<Map<string, StoredMember>> {
-  const connection = sqlOf(em);
-  const found = new Map<string, StoredMember>();
-  for (let start = 0; start < nips.length; start += LOOKUP_CHUNK) {
-    const chunk = nips.slice(start, start + LOOKUP_CHUNK);
-    const rows: StoredMember[] = await connection.execute(
-      `select "id", "nip", "name", "birth_date", "gender", "employment_type", "contract_end", "transfer_date",
-         "tmt", "unit_id", "position_id", "archived_at"
-       from "staff_member" where "nip" in (${chunk.map(() => '?').join(', ')})`,
-      chunk,
-      'all',
-      em.getTransactionContext(),
-    );
-    for (const row of rows) found.set(row.nip, row);
-  }
-  return found;
-}
-
-const COLUMNS = [
+/** The file's rows as checked, in the transaction's own temporary table (gone at its end). */
+const STAGE = 'roster_import';
+const STAGED = [
+  'line',
   'id',
-  'created_at',
-  'updated_at',
-  'archived_at',
   'nip',
   'name',
   'birth_date',
@@ -166,103 +46,254 @@ const COLUMNS = [
   'leaving_reason',
   'unit_id',
 ] as const;
-// On a NIP already stored: everything the file says, and active again; the id and creation time stay.
-const UPDATED = COLUMNS.filter((column) => !['id', 'created_at', 'nip'].includes(column));
+// What the file says about a member: a stored member differing in any of these (or archived) is updated.
+const COMPARED = [
+  'name',
+  'birth_date',
+  'gender',
+  'employment_type',
+  'contract_end',
+  'transfer_date',
+  'tmt',
+  'unit_id',
+  'position_id',
+] as const;
+// staff_member's columns as the upsert writes them; on a NIP already stored the id and creation time stay.
+const WRITTEN = ['id', 'created_at', 'updated_at', 'archived_at', ...STAGED.slice(2)] as const;
+const UPDATED = WRITTEN.filter((column) => !['id', 'created_at', 'nip'].includes(column));
 
-/** Creates and updates members by NIP, a thousand per statement (an upsert both dialects know). */
-async function writeMembers(
-  tx: EntityManager,
-  rows: readonly Resolved[],
-  progress: (done: number, total: number) => void,
-): Promise<void> {
-  const connection = sqlOf(tx);
-  const now = tx.getPlatform().processDateProperty(new Date());
-  const quoted = COLUMNS.map((column) => `"${column}"`).join(', ');
-  const updates = UPDATED.map((column) => `"${column}" = excluded."${column}"`).join(', ');
-  for (let start = 0; start < rows.length; start += WRITE_CHUNK) {
-    const chunk = rows.slice(start, start + WRITE_CHUNK);
-    const params: unknown[] = [];
-    for (const { record, unitId, positionId, bup } of chunk) {
-      const leaving = leavingColumnsOf(record, bup);
-      params.push(
-        randomUUID(),
-        now,
-        now,
-        null,
-        record.nip,
-        record.name,
-        record.birthDate,
-        record.gender,
-        record.employmentType,
-        record.contractEnd,
-        record.transferDate,
-        record.tmt,
-        positionId,
-        leaving.retiresOn,
-        leaving.leavesOn,
-        leaving.leavingReason,
-        unitId,
-      );
-    }
-    const placeholders = `(${COLUMNS.map(() => '?').join(', ')})`;
-    await connection.execute(
-      `insert into "staff_member" (${quoted}) values ${chunk.map(() => placeholders).join(', ')}
-       on conflict ("nip") do update set ${updates}`,
-      params,
-      'run',
-      tx.getTransactionContext(),
+/** The import's statements on the transaction's connection. */
+function sqlOf(tx: EntityManager) {
+  if (!(tx instanceof SqlEntityManager)) throw new Error('the roster import needs an SQL EntityManager');
+  const connection = tx.getConnection();
+  const postgres = tx.getPlatform() instanceof PostgreSqlPlatform;
+  return {
+    postgres,
+    run: (sql: string, params: unknown[] = []) =>
+      connection.execute(sql, params, 'run', tx.getTransactionContext()),
+    all: <T>(sql: string, params: unknown[] = []): Promise<T[]> =>
+      connection.execute(sql, params, 'all', tx.getTransactionContext()),
+    /** Null-safe "differs" in the dialect. */
+    differs: (left: string, right: string) =>
+      postgres ? `${left} is distinct from ${right}` : `${left} is not ${right}`,
+  };
+}
+type Sql = ReturnType<typeof sqlOf>;
+
+/** Staged rows that create a member (`s.id is null`) or change one: the stored member is `s`, the file's `r`. */
+const writesOf = (sql: Sql) =>
+  `(s.id is null or s.archived_at is not null or ${COMPARED.map((column) => sql.differs(`s.${column}`, `r.${column}`)).join(' or ')})`;
+
+async function createStage(sql: Sql): Promise<void> {
+  const columns = STAGED.slice(1)
+    .map((column) => `"${column}"`)
+    .join(', ');
+  // Same column types as staff_member (varchar dates, uuid ids on PostgreSQL); the line is the file's.
+  if (sql.postgres) {
+    await sql.run(
+      `create temporary table ${STAGE} on commit drop as select 0 as line, ${columns} from staff_member with no data`,
     );
-    progress(Math.min(start + WRITE_CHUNK, rows.length), rows.length);
+  } else {
+    await sql.run(`drop table if exists temp.${STAGE}`);
+    await sql.run(
+      `create temporary table ${STAGE} as select 0 as line, ${columns} from staff_member where 0`,
+    );
   }
+  await sql.run(`create unique index ${STAGE}_nip on ${STAGE} (nip)`);
 }
 
 /**
- * Imports a roster CSV all or nothing: any error writes nothing; otherwise every new or changed row is created or
- * updated (by NIP) and the gaps of every position it touches are recomputed, in one transaction. Importing the
- * same file again changes nothing. Rows are compared and written as plain rows in batches (no entities), so a
- * province's roster of 100,000 rows fits in one import; `onProgress` hears each phase.
+ * Reads the file as it streams and checks every row against core's rules and the stored units and positions;
+ * rows that pass go to the staging table a thousand at a time, so memory holds one batch and the NIPs seen (for
+ * duplicates), not the file. Returns the number of data rows read.
+ */
+async function stageRows(
+  tx: EntityManager,
+  source: RosterSource,
+  errors: ImportRowError[],
+  progress: (done: number, total: number | null) => void,
+): Promise<number> {
+  const sql = sqlOf(tx);
+  const today = isoDateInJakarta(new Date());
+  const units = await sql.all<UnitRow>('select id, code, name from unit where archived_at is null');
+  const positions = await sql.all<PositionRow>(
+    'select id, name, unit_id, retirement_age from position where archived_at is null',
+  );
+  const unitByCode = new Map(units.map((unit) => [unit.code, unit]));
+  const positionByKey = new Map(
+    positions.map((position) => [`${position.unit_id}\u0000${position.name.toLowerCase()}`, position]),
+  );
+  const seen = new Map<string, number>();
+  const insert = (rows: number) =>
+    `insert into ${STAGE} (${STAGED.map((column) => `"${column}"`).join(', ')}) values ${Array.from(
+      { length: rows },
+      () => `(${STAGED.map(() => '?').join(', ')})`,
+    ).join(', ')}`;
+  let batch: unknown[] = [];
+  let batchRows = 0;
+  const flush = async () => {
+    if (batchRows === 0) return;
+    await sql.run(insert(batchRows), batch);
+    batch = [];
+    batchRows = 0;
+  };
+  let read = 0;
+  for await (const { line, row } of readRosterCsv(source, errors)) {
+    read += 1;
+    if (read % PROGRESS_EVERY === 0) {
+      progress(read, null);
+      // Lets the progress line out (and other requests in) between batches of checks.
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    const fail = (column: string, reason: string, message: string) =>
+      void errors.push({ line, column, reason, message });
+    const { record, issues } = parseRosterRow(row, today);
+    for (const found of issues) fail(found.field, found.reason, found.message);
+    if (!record) continue;
+    const unit = unitByCode.get(record.unitCode);
+    if (!unit) {
+      fail('unit_code', 'NOT_FOUND', `No active unit has the code ${record.unitCode}.`);
+      continue;
+    }
+    const position = positionByKey.get(`${unit.id}\u0000${record.positionName.toLowerCase()}`);
+    if (!position) {
+      fail('position_name', 'NOT_FOUND', `${unit.name} has no active position named ${record.positionName}.`);
+      continue;
+    }
+    const first = seen.get(record.nip);
+    if (first !== undefined) {
+      fail('nip', 'DUPLICATE', `NIP ${record.nip} is already on line ${first}.`);
+      continue;
+    }
+    seen.set(record.nip, line);
+    const leaving = leavingColumnsOf(record, position.retirement_age);
+    batch.push(
+      line,
+      randomUUID(),
+      record.nip,
+      record.name,
+      record.birthDate,
+      record.gender,
+      record.employmentType,
+      record.contractEnd,
+      record.transferDate,
+      record.tmt,
+      position.id,
+      leaving.retiresOn,
+      leaving.leavesOn,
+      leaving.leavingReason,
+      unit.id,
+    );
+    batchRows += 1;
+    if (batchRows === STAGE_CHUNK) await flush();
+  }
+  await flush();
+  progress(read, read);
+  return read;
+}
+
+async function countWrites(sql: Sql): Promise<Counts> {
+  const [counts] = await sql.all<{ created: unknown; updated: unknown }>(
+    `select coalesce(sum(case when s.id is null then 1 else 0 end), 0) as created,
+       coalesce(sum(case when s.id is not null and ${writesOf(sql)} then 1 else 0 end), 0) as updated
+     from ${STAGE} r left join staff_member s on s.nip = r.nip`,
+  );
+  return { created: Number(counts?.created ?? 0), updated: Number(counts?.updated ?? 0) };
+}
+
+/**
+ * Creates and updates members by NIP from the staging table, ten thousand lines per statement (an upsert both
+ * dialects know), and returns every position whose holders changed: the ones written and the ones updated
+ * members leave.
+ */
+async function writeMembers(
+  tx: EntityManager,
+  progress: (done: number, total: number) => void,
+  total: number,
+): Promise<string[]> {
+  const sql = sqlOf(tx);
+  const touched = await sql.all<{ position_id: string }>(
+    `select r.position_id from ${STAGE} r left join staff_member s on s.nip = r.nip where ${writesOf(sql)}
+     union select s.position_id from ${STAGE} r join staff_member s on s.nip = r.nip where ${writesOf(sql)}`,
+  );
+  const now = tx.getPlatform().processDateProperty(new Date());
+  const [range] = await sql.all<{ low: unknown; high: unknown }>(
+    `select min(line) as low, max(line) as high from ${STAGE}`,
+  );
+  const low = Number(range?.low ?? 0);
+  const high = Number(range?.high ?? -1);
+  const selected = WRITTEN.map((column) =>
+    column === 'created_at' || column === 'updated_at'
+      ? '?'
+      : column === 'archived_at'
+        ? 'null'
+        : `r.${column}`,
+  ).join(', ');
+  let done = 0;
+  for (let from = low; from <= high; from += WRITE_CHUNK) {
+    const to = from + WRITE_CHUNK - 1;
+    await sql.run(
+      `insert into staff_member (${WRITTEN.map((column) => `"${column}"`).join(', ')})
+       select ${selected} from ${STAGE} r left join staff_member s on s.nip = r.nip
+       where r.line between ? and ? and ${writesOf(sql)}
+       on conflict ("nip") do update set ${UPDATED.map((column) => `"${column}" = excluded."${column}"`).join(', ')}`,
+      [now, now, from, to],
+    );
+    const [written] = await sql.all<{ rows: unknown }>(
+      `select count(*) as rows from ${STAGE} where line <= ?`,
+      [to],
+    );
+    done = Math.min(Number(written?.rows ?? 0), total);
+    progress(done, total);
+  }
+  return touched.map((row) => row.position_id);
+}
+
+/** Thrown to roll a checked import back (a dry run, or a file with errors) with its report. */
+class NotApplied {
+  constructor(readonly result: StaffImportResult) {}
+}
+
+/**
+ * Imports a roster CSV all or nothing, in one transaction: the file is read as it streams, checked row by row
+ * and staged in a temporary table; then, if no row failed and it is not a dry run, every new or changed member
+ * is created or updated by NIP from it and the gaps of every position it touches are recomputed. Any error (or a
+ * dry run) rolls everything back. Importing the same file again changes nothing. Comparing and writing run in SQL
+ * over the staged rows, so a roster of 100,000 rows costs a few batches of memory, not the file's worth.
+ * `onProgress` hears each phase.
  */
 export async function importRoster(
   em: EntityManager,
-  csv: string,
+  source: RosterSource,
   options: ImportOptions,
 ): Promise<StaffImportResult> {
-  const report = (phase: ImportProgress['phase']) => (done: number, total: number) =>
+  const report = (phase: ImportProgress['phase']) => (done: number, total: number | null) =>
     options.onProgress?.({ phase, done, total });
-  const today = isoDateInJakarta(new Date());
-  const { rows, errors } = await resolveRows(em, csv, today, report('checking'));
-  report('comparing')(0, rows.length);
-  const existing = await storedMembers(
-    em,
-    rows.map((row) => row.record.nip),
-  );
-  report('comparing')(rows.length, rows.length);
-  const created = rows.filter((row) => !existing.has(row.record.nip));
-  const updated = rows.filter((row) => {
-    const member = existing.get(row.record.nip);
-    return member !== undefined && changed(member, row);
-  });
-  const result = {
-    totalRows: rows.length + new Set(errors.map((error) => error.line)).size,
-    created: created.length,
-    updated: updated.length,
-    unchanged: rows.length - created.length - updated.length,
-    errors,
-  };
-  if (errors.length > 0 || options.dryRun) return { ...result, applied: false };
-  const writes = [...created, ...updated];
-  if (writes.length === 0) return { ...result, applied: true };
-  await inTransaction(em, async (tx) => {
-    await writeMembers(tx, writes, report('writing'));
-    // The roster moves every gap of the positions it touches, the ones updated members leave included.
-    const positionIds = new Set(writes.map((row) => row.positionId));
-    for (const row of updated) {
-      const before = existing.get(row.record.nip);
-      if (before) positionIds.add(before.position_id);
-    }
-    report('gaps')(0, positionIds.size);
-    await refreshGaps(tx, { positionIds: [...positionIds] });
-    report('gaps')(positionIds.size, positionIds.size);
-  });
-  return { ...result, applied: true };
+  try {
+    return await inTransaction(em, async (tx) => {
+      const sql = sqlOf(tx);
+      await createStage(sql);
+      const errors: ImportRowError[] = [];
+      const totalRows = await stageRows(tx, source, errors, report('checking'));
+      const staged = Number(
+        (await sql.all<{ rows: unknown }>(`select count(*) as rows from ${STAGE}`))[0]?.rows ?? 0,
+      );
+      report('comparing')(0, staged);
+      const { created, updated } = await countWrites(sql);
+      report('comparing')(staged, staged);
+      const result = { totalRows, created, updated, unchanged: staged - created - updated, errors };
+      if (errors.length > 0 || options.dryRun) throw new NotApplied({ ...result, applied: false });
+      if (created + updated > 0) {
+        const positionIds = await writeMembers(tx, report('writing'), staged);
+        report('gaps')(0, positionIds.length);
+        await refreshGaps(tx, { positionIds });
+        report('gaps')(positionIds.length, positionIds.length);
+      }
+      if (!sql.postgres) await sql.run(`drop table temp.${STAGE}`);
+      return { ...result, applied: true };
+    });
+  } catch (error) {
+    if (error instanceof NotApplied) return error.result;
+    throw error;
+  }
 }
