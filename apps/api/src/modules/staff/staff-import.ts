@@ -229,7 +229,6 @@ async function writeMembers(
         ? 'null'
         : `r.${column}`,
   ).join(', ');
-  let done = 0;
   for (let from = low; from <= high; from += WRITE_CHUNK) {
     const to = from + WRITE_CHUNK - 1;
     await sql.run(
@@ -243,8 +242,7 @@ async function writeMembers(
       `select count(*) as rows from ${STAGE} where line <= ?`,
       [to],
     );
-    done = Math.min(Number(written?.rows ?? 0), total);
-    progress(done, total);
+    progress(Math.min(Number(written?.rows ?? 0), total), total);
   }
   return touched.map((row) => row.position_id);
 }
