@@ -40,7 +40,7 @@ export function createLoaders(em: EntityManager, language: Language): Loaders {
     planningYear,
     needTotals: new DataLoader(
       async (analyses: readonly AnalysisKey[]) => {
-        const totals = await computeNeedTotalsOf(em, analyses, (year) => planningYear.load(year));
+        const totals = await computeNeedTotalsOf(em, analyses);
         return analyses.map((analysis) => totals.get(analysis.id) ?? { need: 0, headcount: 0 });
       },
       { cacheKeyFn: (analysis) => analysis.id },

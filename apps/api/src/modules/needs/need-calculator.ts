@@ -3,7 +3,7 @@ import { EntityManager as SqlEntityManager } from '@mikro-orm/knex';
 import { chooseDemand, effectivenessOf, type Language, requiredFte, roundHeadcount } from '@formasi/core';
 import { readRows } from '../../common/sql-read.js';
 import { type PlanningYear } from '../planning/planning-year.entity.js';
-import { PlanningService } from '../planning/planning.service.js';
+import { defaultPlanningYear, PlanningService } from '../planning/planning.service.js';
 import { StaffMember } from '../staff/staff-member.entity.js';
 import { PositionNeed } from './position-need.entity.js';
 import { type PositionNeedView } from './needs.types.js';
@@ -128,38 +128,55 @@ export type NeedTotals = { need: number; headcount: number };
 type NeedItemRow = {
   need_id: string;
   analysis_id: string;
+  year: number | string;
   standard_need: number | string | null;
   demand_choice: PositionNeed['demandChoice'];
   demand_note: string | null;
   annual_volume: number | string | null;
   norm_minutes: number | string | null;
+  /** The year's saved settings; null when the year keeps the defaults. */
+  effective_hours: number | string | null;
+  rounding_rule: PlanningYear['roundingRule'] | null;
 };
 
+/** What a year's totals are computed with: its saved effective hours and rounding, else the defaults. */
+function totalsConfigOf(row: NeedItemRow): PlanningYear {
+  const config = defaultPlanningYear(Number(row.year));
+  if (row.effective_hours !== null) config.effectiveHours = Number(row.effective_hours);
+  if (row.rounding_rule !== null) config.roundingRule = row.rounding_rule;
+  return config;
+}
+
 /**
- * The totals of many analyses for a list: their needs and workload rows in one statement as plain rows, then the
- * same core functions as computePositionNeed (requiredFte, chooseDemand, roundHeadcount) with each year's
- * configuration. No entity is built and no staff is counted: totals do not depend on the roster.
+ * The totals of many analyses for a list: their needs and workload rows, with their year's effective hours and
+ * rounding, in one statement as plain rows; then the same core functions as computePositionNeed (requiredFte,
+ * chooseDemand, roundHeadcount). No entity is built and no staff is counted: totals do not depend on the roster.
  */
 export async function computeNeedTotalsOf(
   em: EntityManager,
   analyses: readonly { id: string; year: number }[],
-  configOf: (year: number) => Promise<PlanningYear>,
 ): Promise<Map<string, NeedTotals>> {
   const totals = new Map<string, NeedTotals>(analyses.map((a) => [a.id, { need: 0, headcount: 0 }]));
   if (analyses.length === 0) return totals;
   const ids = [...totals.keys()];
   const rows = (await readRows(
     em,
-    `select pn."id" as need_id, pn."analysis_id", pn."standard_need", pn."demand_choice", pn."demand_note",
-       wi."annual_volume", wi."norm_minutes"
-     from "position_need" pn left join "workload_item" wi on wi."position_need_id" = pn."id"
+    `select pn."id" as need_id, pn."analysis_id", na."year", pn."standard_need", pn."demand_choice",
+       pn."demand_note", wi."annual_volume", wi."norm_minutes", py."effective_hours", py."rounding_rule"
+     from "position_need" pn
+       join "needs_analysis" na on na."id" = pn."analysis_id"
+       left join "planning_year" py on py."year" = na."year"
+       left join "workload_item" wi on wi."position_need_id" = pn."id"
      where pn."analysis_id" in (${ids.map(() => '?').join(', ')})`,
     ids,
   )) as NeedItemRow[];
   const needs = new Map<string, { analysisId: string; row: NeedItemRow; items: WorkloadItemRow[] }>();
+  const configs = new Map<number, PlanningYear>();
   for (const row of rows) {
     const need = needs.get(row.need_id) ?? { analysisId: row.analysis_id, row, items: [] };
     needs.set(row.need_id, need);
+    const year = Number(row.year);
+    if (!configs.has(year)) configs.set(year, totalsConfigOf(row));
     if (row.annual_volume !== null && row.norm_minutes !== null) {
       need.items.push({
         task: '',
@@ -169,11 +186,8 @@ export async function computeNeedTotalsOf(
       });
     }
   }
-  const yearOf = new Map(analyses.map((analysis) => [analysis.id, analysis.year]));
-  const configs = new Map<number, PlanningYear>();
-  for (const year of new Set(yearOf.values())) configs.set(year, await configOf(year));
   for (const { analysisId, row, items } of needs.values()) {
-    const config = configs.get(yearOf.get(analysisId) ?? 0);
+    const config = configs.get(Number(row.year));
     const total = totals.get(analysisId);
     if (!config || !total) continue;
     const { demand, headcount } = demandOf(

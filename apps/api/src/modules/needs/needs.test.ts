@@ -253,7 +253,7 @@ describe('needs analysis (ABK)', () => {
     expect(total).toBeGreaterThan(1);
   });
 
-  it('totals each listed analysis as the sum of its position needs, the page in four statements', async () => {
+  it('totals each listed analysis as the sum of its position needs, the page in three statements', async () => {
     type Listed = {
       id: string;
       totalFte: number;
@@ -261,27 +261,39 @@ describe('needs analysis (ABK)', () => {
       positionNeeds: { need: number; headcount: number }[];
     };
     const LIST = `{ needsAnalyses(first: 50, filter: { year: ${year}, latestOnly: true }) { totalCount edges { node { id version status totalFte totalHeadcount updatedAt unit { id code name } } } } }`;
-    app.queries.length = 0;
-    const page = await app.gql<{ needsAnalyses: { edges: { node: Listed }[] } }>(LIST, {}, cookie);
-    expect(page.errors).toBeUndefined();
-    // The session, the page with its units and count, the needs with their workload rows, the planning year.
-    expect(app.queries.filter((sql) => /^\s*select/i.test(sql)).length).toBeLessThanOrEqual(4);
-    const listed = page.data?.needsAnalyses.edges.map((edge) => edge.node) ?? [];
-    expect(listed.length).toBeGreaterThan(5);
-    expect(listed.some((row) => row.totalHeadcount > 0)).toBe(true);
-    for (const row of listed) {
-      const detail = await app.gql<{ needsAnalysis: Listed }>(
-        `{ needsAnalysis(id: "${row.id}") { id totalFte totalHeadcount positionNeeds { need headcount } } }`,
-        {},
-        cookie,
-      );
-      const needs = detail.data?.needsAnalysis.positionNeeds ?? [];
-      expect(row.totalFte, row.id).toBeCloseTo(
-        needs.reduce((sum, need) => sum + need.need, 0),
-        9,
-      );
-      expect(row.totalHeadcount, row.id).toBe(needs.reduce((sum, need) => sum + need.headcount, 0));
-    }
+    const expectTotalsOfTheirNeeds = async () => {
+      app.queries.length = 0;
+      const page = await app.gql<{ needsAnalyses: { edges: { node: Listed }[] } }>(LIST, {}, cookie);
+      expect(page.errors).toBeUndefined();
+      // The session, the page with its units and count, the needs with their rows and the year's settings.
+      expect(app.queries.filter((sql) => /^\s*select/i.test(sql)).length).toBeLessThanOrEqual(3);
+      const listed = page.data?.needsAnalyses.edges.map((edge) => edge.node) ?? [];
+      expect(listed.length).toBeGreaterThan(5);
+      expect(listed.some((row) => row.totalHeadcount > 0)).toBe(true);
+      for (const row of listed) {
+        const detail = await app.gql<{ needsAnalysis: Listed }>(
+          `{ needsAnalysis(id: "${row.id}") { id totalFte totalHeadcount positionNeeds { need headcount } } }`,
+          {},
+          cookie,
+        );
+        const needs = detail.data?.needsAnalysis.positionNeeds ?? [];
+        expect(row.totalFte, row.id).toBeCloseTo(
+          needs.reduce((sum, need) => sum + need.need, 0),
+          9,
+        );
+        expect(row.totalHeadcount, row.id).toBe(needs.reduce((sum, need) => sum + need.headcount, 0));
+      }
+      return listed.map((row) => row.totalHeadcount);
+    };
+    const before = await expectTotalsOfTheirNeeds();
+    // The year's own rounding counts in the list as in the detail.
+    const saved = await app.gql(
+      `mutation { savePlanningYear(input: { year: ${year}, roundingRule: CEIL }) { year } }`,
+      {},
+      cookie,
+    );
+    expect(saved.errors).toBeUndefined();
+    expect(await expectTotalsOfTheirNeeds()).not.toEqual(before);
   });
 
   it('lists analyses with their needs in a bounded number of SQL statements', async () => {
