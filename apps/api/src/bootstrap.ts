@@ -10,6 +10,9 @@ import { seedDemo } from './seeders/demo.seeder.js';
 import { seedReference } from './seeders/reference.seeder.js';
 import { createFormasiServer } from './server.js';
 
+/** Migrations after which the stored gaps and the analyses' totals are recomputed from the data. */
+const READ_MODEL_MIGRATIONS = ['_GapReadModel', '_AnalysisTotals'];
+
 export type RunningFormasi = { orm: Orm; port: number; stop: () => Promise<void> };
 
 /** Prepares the database: migrations, reference data, the demo seed when asked (or on a new embedded database). */
@@ -18,10 +21,11 @@ export async function prepareDatabase(orm: Orm, env: Env, logger: Logger): Promi
   const applied = await migrateDatabase(orm);
   if (applied.length > 0) logger.info({ applied }, 'applied migrations');
   const em = orm.em.fork();
-  if (applied.some((name) => name.endsWith('_GapReadModel'))) {
-    // The migration adds the gap read model empty: fill it from what the database already holds.
+  if (applied.some((name) => READ_MODEL_MIGRATIONS.some((suffix) => name.endsWith(suffix)))) {
+    // These migrations add read models empty (the gap rows, the analyses' totals): fill them from what the
+    // database already holds.
     await refreshAllGaps(orm.em.fork());
-    logger.info('filled the gap read model');
+    logger.info('filled the read models');
   }
   await seedReference(em);
   const wantsDemo =

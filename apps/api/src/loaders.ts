@@ -3,7 +3,7 @@ import { type Language } from '@formasi/core';
 import DataLoader from 'dataloader';
 import { createUnitPathLoader } from './auth/unit-access.js';
 import { createRelatedLoader, type RelatedLoader } from './common/related.js';
-import { computeNeedsOf, computeNeedTotalsOf, type NeedTotals } from './modules/needs/need-calculator.js';
+import { computeNeedsOf } from './modules/needs/need-calculator.js';
 import { type PositionNeedView } from './modules/needs/needs.types.js';
 import { PlanningYear } from './modules/planning/planning-year.entity.js';
 import { defaultPlanningYear } from './modules/planning/planning.service.js';
@@ -13,8 +13,6 @@ type AnalysisKey = { id: string; year: number };
 /** Request-scoped batch loaders for computed values MikroORM's relation dataloader cannot reach. */
 export type Loaders = {
   positionNeeds: DataLoader<AnalysisKey, PositionNeedView[], string>;
-  /** Σ need and Σ headcount of an analysis (an entity or a list row), without building its needs. */
-  needTotals: DataLoader<AnalysisKey, NeedTotals, string>;
   /** A planning year's configuration (saved or default), one query for all years asked in a request. */
   planningYear: DataLoader<number, PlanningYear>;
   /** A unit and its ancestors' ids, for unit-scoped roles. */
@@ -38,13 +36,6 @@ export function createLoaders(em: EntityManager, language: Language): Loaders {
       { cacheKeyFn: (analysis) => analysis.id },
     ),
     planningYear,
-    needTotals: new DataLoader(
-      async (analyses: readonly AnalysisKey[]) => {
-        const totals = await computeNeedTotalsOf(em, analyses);
-        return analyses.map((analysis) => totals.get(analysis.id) ?? { need: 0, headcount: 0 });
-      },
-      { cacheKeyFn: (analysis) => analysis.id },
-    ),
     unitPath: createUnitPathLoader(em),
     related: createRelatedLoader(em),
   };

@@ -9,6 +9,7 @@ import { Migration20261203103926_ListIndexes } from './Migration20261203103926_L
 import { Migration20261203105631_ListOrderIndexes } from './Migration20261203105631_ListOrderIndexes.js';
 import { Migration20261203113104_GapKindIndex } from './Migration20261203113104_GapKindIndex.js';
 import { Migration20261203140000_AuthChangeNotify } from './Migration20261203140000_AuthChangeNotify.js';
+import { Migration20261204192848_AnalysisTotals } from './Migration20261204192848_AnalysisTotals.js';
 
 export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261128125514_Initial', class: Migration20261128125514_Initial },
@@ -20,4 +21,5 @@ export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261203105631_ListOrderIndexes', class: Migration20261203105631_ListOrderIndexes },
   { name: 'Migration20261203113104_GapKindIndex', class: Migration20261203113104_GapKindIndex },
   { name: 'Migration20261203140000_AuthChangeNotify', class: Migration20261203140000_AuthChangeNotify },
+  { name: 'Migration20261204192848_AnalysisTotals', class: Migration20261204192848_AnalysisTotals },
 ];

@@ -8,6 +8,7 @@ import { Migration20261203095653_StaffLeaving } from './Migration20261203095653_
 import { Migration20261203103926_ListIndexes } from './Migration20261203103926_ListIndexes.js';
 import { Migration20261203105631_ListOrderIndexes } from './Migration20261203105631_ListOrderIndexes.js';
 import { Migration20261203113103_GapKindIndex } from './Migration20261203113103_GapKindIndex.js';
+import { Migration20261204192848_AnalysisTotals } from './Migration20261204192848_AnalysisTotals.js';
 
 export const sqliteMigrations: MigrationObject[] = [
   { name: 'Migration20261128125514_Initial', class: Migration20261128125514_Initial },
@@ -18,4 +19,5 @@ export const sqliteMigrations: MigrationObject[] = [
   { name: 'Migration20261203103926_ListIndexes', class: Migration20261203103926_ListIndexes },
   { name: 'Migration20261203105631_ListOrderIndexes', class: Migration20261203105631_ListOrderIndexes },
   { name: 'Migration20261203113103_GapKindIndex', class: Migration20261203113103_GapKindIndex },
+  { name: 'Migration20261204192848_AnalysisTotals', class: Migration20261204192848_AnalysisTotals },
 ];

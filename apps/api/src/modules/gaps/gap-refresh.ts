@@ -3,6 +3,7 @@ import { type EntityManager } from '@mikro-orm/core';
 import { EntityManager as SqlEntityManager } from '@mikro-orm/knex';
 import { PostgreSqlPlatform } from '@mikro-orm/postgresql';
 import { inTransaction } from '../../common/transaction.js';
+import { refreshAnalysisTotals } from '../needs/analysis-totals.js';
 import { NeedsAnalysis } from '../needs/needs-analysis.entity.js';
 import { type ComputedGap, computeGaps } from './gap-calculator.js';
 import { type GapScope, loadGapData } from './gap-data.js';
@@ -81,8 +82,8 @@ function rowOf(gap: ComputedGap, now: Date) {
 }
 
 /**
- * Recomputes the stored gaps a change touches, inside the caller's transaction, so no reader sees the change
- * without its gaps. Refreshes take one lock in turn (PostgreSQL; SQLite has one writer anyway): each one reads
+ * Recomputes the stored gaps a change touches, and the totals of the analyses it touches, inside the caller's
+ * transaction, so no reader sees the change without them. Refreshes take one lock in turn (PostgreSQL; SQLite has one writer anyway): each one reads
  * what the previous ones committed, so concurrent edits leave the rows consistent.
  */
 export async function refreshGaps(
@@ -105,6 +106,10 @@ export async function refreshGaps(
   }
   const now = new Date();
   for (const year of change.years ?? (await yearsOf(em))) {
+    // The analyses' stored totals move with their needs and their year's settings, not with the roster.
+    if (change.unitIds !== undefined || change.positionIds === undefined) {
+      await refreshAnalysisTotals(em, year, change.unitIds ?? null);
+    }
     // Rows written in the year's earlier parts: progress counts on across parts (each part's total adds on).
     let written = 0;
     for (const scope of scopesOf(change, positionsPerPart)) {

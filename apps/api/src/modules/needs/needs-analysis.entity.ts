@@ -10,7 +10,7 @@ import {
   Unique,
 } from '@mikro-orm/core';
 import { type AnalysisStatus } from '@formasi/core';
-import { Field, Int, ObjectType } from 'type-graphql';
+import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../common/base.entity.js';
 import { AnalysisStatusEnum } from '../../common/enums.js';
 import { Unit } from '../units/unit.entity.js';
@@ -61,6 +61,19 @@ export class NeedsAnalysis extends BaseEntity {
   @Field(() => Date, { nullable: true })
   @Property({ type: 'datetime', nullable: true })
   finalizedAt: Date | null = null;
+
+  /**
+   * Σ of the position needs and Σ of their rounded headcounts, kept by the needs read model: written with every
+   * change to the analysis's needs and to its year's effective hours or rounding (refreshAnalysisTotals), so a list
+   * reads two columns instead of every workload row.
+   */
+  @Field(() => Float, { description: 'Σ of the position needs, unrounded.' })
+  @Property({ type: 'double' })
+  totalFte: Opt<number> = 0;
+
+  @Field(() => Int, { description: 'Σ of the rounded headcounts.' })
+  @Property({ type: 'integer' })
+  totalHeadcount: Opt<number> = 0;
 
   @OneToMany(() => PositionNeed, (need) => need.analysis, { orphanRemoval: true })
   positionNeeds = new Collection<PositionNeed>(this);

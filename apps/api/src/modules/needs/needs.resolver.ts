@@ -118,16 +118,6 @@ export class NeedsAnalysisResolver {
     return loaders.positionNeeds.load(analysis);
   }
 
-  @FieldResolver(() => Float, { description: 'Σ of the position needs, unrounded.' })
-  async totalFte(@Root() analysis: Analysis, @Ctx() { loaders }: Context): Promise<number> {
-    return (await loaders.needTotals.load(analysis)).need;
-  }
-
-  @FieldResolver(() => Int, { description: 'Σ of the rounded headcounts.' })
-  async totalHeadcount(@Root() analysis: Analysis, @Ctx() { loaders }: Context): Promise<number> {
-    return (await loaders.needTotals.load(analysis)).headcount;
-  }
-
   @FieldResolver(() => Float, {
     nullable: true,
     description:

@@ -11,6 +11,7 @@ type Analysis = {
   status: string;
   version: number;
   editable: boolean;
+  totalFte: number;
   positionNeeds: {
     id: string;
     position: { id: string; name: string };
@@ -21,7 +22,7 @@ type Analysis = {
   }[];
 };
 const FIELDS =
-  'id status version editable positionNeeds { id position { id name } workloadFte headcount need signal }';
+  'id status version editable totalFte positionNeeds { id position { id name } workloadFte headcount need signal }';
 
 beforeAll(async () => {
   app = await startTestApp();
@@ -192,6 +193,7 @@ describe('needs analysis (ABK)', () => {
     );
     const next = versioned.data?.createNeedsAnalysisVersion as Analysis;
     expect(next).toMatchObject({ version: 2, status: 'DRAFT', editable: true });
+    const copiedTotal = next.totalFte;
     const pranata = next.positionNeeds.find((need) => need.position.name === 'Pranata Komputer Ahli Pertama');
     expect(pranata?.workloadFte).toBeCloseTo(1.6, 10);
     await save(next.id, pranata?.position.id ?? '', {
@@ -216,6 +218,15 @@ describe('needs analysis (ABK)', () => {
     );
     expect(row).toMatchObject({ fromNeed: 1.6, toNeed: 0.832 });
     expect(row?.delta).toBeCloseTo(-0.768, 10);
+    // The stored totals moved with the saved rows at once: the copy started at the source's, then lost 0.768.
+    const totals = await app.gql<{ from: { totalFte: number }; to: { totalFte: number } }>(
+      'query($a: ID!, $b: ID!) { from: needsAnalysis(id: $a) { totalFte } to: needsAnalysis(id: $b) { totalFte } }',
+      { a: analysis.id, b: next.id },
+      cookie,
+    );
+    expect(copiedTotal).toBeGreaterThanOrEqual(1.6 - 1e-9);
+    expect(totals.data?.from.totalFte).toBeCloseTo(copiedTotal, 10);
+    expect((totals.data?.to.totalFte ?? 0) - copiedTotal).toBeCloseTo(-0.768, 10);
   });
 
   it('filters and counts by the status of each unit’s newest version, not of an older one', async () => {
@@ -253,7 +264,7 @@ describe('needs analysis (ABK)', () => {
     expect(total).toBeGreaterThan(1);
   });
 
-  it('totals each listed analysis as the sum of its position needs, the page in three statements', async () => {
+  it('totals each listed analysis as the sum of its position needs, the page in two statements', async () => {
     type Listed = {
       id: string;
       totalFte: number;
@@ -265,8 +276,8 @@ describe('needs analysis (ABK)', () => {
       app.queries.length = 0;
       const page = await app.gql<{ needsAnalyses: { edges: { node: Listed }[] } }>(LIST, {}, cookie);
       expect(page.errors).toBeUndefined();
-      // The session, the page with its units and count, the needs with their rows and the year's settings.
-      expect(app.queries.filter((sql) => /^\s*select/i.test(sql)).length).toBeLessThanOrEqual(3);
+      // The session, and the page with its units, stored totals and count.
+      expect(app.queries.filter((sql) => /^\s*select/i.test(sql)).length).toBeLessThanOrEqual(2);
       const listed = page.data?.needsAnalyses.edges.map((edge) => edge.node) ?? [];
       expect(listed.length).toBeGreaterThan(5);
       expect(listed.some((row) => row.totalHeadcount > 0)).toBe(true);
