@@ -67,7 +67,8 @@ const DEFINITIONS = [
     admin: true,
     tags: ['list'],
     depth: 3,
-    depthNote: 'analyses → unit; totalFte/totalHeadcount read position needs → workload items',
+    depthNote:
+      'analyses → unit; totalFte/totalHeadcount: stored columns in Formasi (its needs read model), position needs → workload items for the peers',
     formasi: ({ year }) => ({ ...firstPage(20), filter: { year, latestOnly: true } }),
     postgraphile: ({ year }) => ({ ...firstPage(20), year }),
     postgraphileNote:
