@@ -30,10 +30,28 @@ const isScalar = (value: unknown) =>
  * parameter (which it expands into a list) or an escaped `\\?`/`??` in the text.
  */
 function numbered(sql: string, params: readonly unknown[]): { text: string; values: unknown[] } | null {
-  if (sql.includes('??') || sql.includes('\\?') || !params.every(isScalar)) return null;
-  let index = 0;
-  const text = sql.replace(/\?/g, () => `$${++index}`);
-  return index === params.length ? { text, values: [...params] } : null;
+  if (!params.every(isScalar)) return null;
+  const renumbered = renumberedOf(sql);
+  return renumbered && renumbered.placeholders === params.length
+    ? { text: renumbered.text, values: [...params] }
+    : null;
+}
+
+type Renumbered = { text: string; placeholders: number } | null;
+/** Statement texts already renumbered (the same few dozen every request), bounded like the prepared names. */
+const renumberedTexts = new Map<string, Renumbered>();
+
+function renumberedOf(sql: string): Renumbered {
+  const known = renumberedTexts.get(sql);
+  if (known !== undefined) return known;
+  let renumbered: Renumbered = null;
+  if (!sql.includes('??') && !sql.includes('\\?')) {
+    let placeholders = 0;
+    const text = sql.replace(/\?/g, () => `$${++placeholders}`);
+    renumbered = { text, placeholders };
+  }
+  if (renumberedTexts.size < MAX_PREPARED * 4) renumberedTexts.set(sql, renumbered);
+  return renumbered;
 }
 
 function preparedNameOf(text: string): string | undefined {
