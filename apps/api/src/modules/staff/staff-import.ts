@@ -29,10 +29,8 @@ const PROGRESS_EVERY = 10_000;
 
 /** The file's rows as checked, in the transaction's own temporary table (gone at its end). */
 const STAGE = 'roster_import';
-const STAGED = [
-  'line',
-  'id',
-  'nip',
+// What the file says about a member (besides the NIP, unit and position), as staff_member's columns.
+const RECORD_COLUMNS = [
   'name',
   'birth_date',
   'gender',
@@ -40,24 +38,21 @@ const STAGED = [
   'contract_end',
   'transfer_date',
   'tmt',
+] as const;
+// Staged in this order (stageRows pushes its parameters so): the line, then staff_member's columns.
+const STAGED = [
+  'line',
+  'id',
+  'nip',
+  ...RECORD_COLUMNS,
   'position_id',
   'retires_on',
   'leaves_on',
   'leaving_reason',
   'unit_id',
 ] as const;
-// What the file says about a member: a stored member differing in any of these (or archived) is updated.
-const COMPARED = [
-  'name',
-  'birth_date',
-  'gender',
-  'employment_type',
-  'contract_end',
-  'transfer_date',
-  'tmt',
-  'unit_id',
-  'position_id',
-] as const;
+// A stored member differing in any of these (or archived) is updated.
+const COMPARED = [...RECORD_COLUMNS, 'unit_id', 'position_id'] as const;
 // staff_member's columns as the upsert writes them; on a NIP already stored the id and creation time stay.
 const WRITTEN = ['id', 'created_at', 'updated_at', 'archived_at', ...STAGED.slice(2)] as const;
 const UPDATED = WRITTEN.filter((column) => !['id', 'created_at', 'nip'].includes(column));
