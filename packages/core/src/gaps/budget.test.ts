@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { budgetHeadroom, PERSONNEL_SPENDING_CAP, validateBudgetInput, type BudgetInput } from './budget.js';
+import {
+  budgetHeadroom,
+  PERSONNEL_SPENDING_CAP,
+  validateBudgetFigures,
+  validateBudgetInput,
+  type BudgetFigures,
+  type BudgetInput,
+} from './budget.js';
 
 // Rupiah, round numbers in the scale of a small kota's APBD.
 const BILLION = 1_000_000_000;
@@ -108,5 +115,42 @@ describe('validateBudgetInput', () => {
     expect(() => budgetHeadroom({ ...apbd, totalSpending: 0 })).toThrow(
       expect.objectContaining({ field: 'totalSpending' }),
     );
+  });
+});
+
+describe('validateBudgetFigures', () => {
+  const none: BudgetFigures = {
+    totalSpending: null,
+    personnelSpending: null,
+    excludedTeacherAllowances: null,
+  };
+  it.each<[string, Partial<BudgetFigures>, [string, string][]]>([
+    ['nothing set yet', {}, []],
+    [
+      'all three, consistent',
+      { totalSpending: 1000, personnelSpending: 320, excludedTeacherAllowances: 40 },
+      [],
+    ],
+    [
+      'allowances above personnel spending',
+      { personnelSpending: 100, excludedTeacherAllowances: 500 },
+      [['excludedTeacherAllowances', 'INVALID_VALUE']],
+    ],
+    [
+      'allowances equal to personnel spending',
+      { personnelSpending: 100, excludedTeacherAllowances: 100 },
+      [],
+    ],
+    ['allowances alone', { excludedTeacherAllowances: 500 }, []],
+    [
+      'negative allowances',
+      { excludedTeacherAllowances: -1 },
+      [['excludedTeacherAllowances', 'INVALID_VALUE']],
+    ],
+    ['zero total spending', { totalSpending: 0 }, [['totalSpending', 'INVALID_VALUE']]],
+    ['negative personnel spending', { personnelSpending: -5 }, [['personnelSpending', 'INVALID_VALUE']]],
+    ['an infinite total', { totalSpending: Number.POSITIVE_INFINITY }, [['totalSpending', 'INVALID_VALUE']]],
+  ])('judges %s', (_name, over, expected) => {
+    expect(validateBudgetFigures({ ...none, ...over }).map((i) => [i.field, i.reason])).toEqual(expected);
   });
 });

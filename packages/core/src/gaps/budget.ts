@@ -31,29 +31,53 @@ export type BudgetHeadroom = {
   explanation: string;
 };
 
-/** Non-negative finite amounts, totalSpending > 0, allowances within personnel spending, whole hire counts. */
+/** The APBD figures of a planning year as BKPSDM saves them: each may be unset (null) until it is known. */
+export type BudgetFigures = {
+  totalSpending: number | null;
+  personnelSpending: number | null;
+  excludedTeacherAllowances: number | null;
+};
+
+/**
+ * Each figure that is set: a finite amount, totalSpending > 0, personnelSpending ≥ 0, and the excluded TKD teacher
+ * allowances between 0 and personnel spending (they are part of it).
+ */
+export function validateBudgetFigures(figures: BudgetFigures): ValidationIssue[] {
+  const { totalSpending, personnelSpending, excludedTeacherAllowances } = figures;
+  return [
+    ...(totalSpending === null
+      ? []
+      : checkNumber(totalSpending, {
+          field: 'totalSpending',
+          label: 'Total spending',
+          min: 0,
+          exclusiveMin: true,
+        })),
+    ...(personnelSpending === null
+      ? []
+      : checkNumber(personnelSpending, {
+          field: 'personnelSpending',
+          label: 'Personnel spending',
+          min: 0,
+        })),
+    ...(excludedTeacherAllowances === null
+      ? []
+      : checkNumber(excludedTeacherAllowances, {
+          field: 'excludedTeacherAllowances',
+          label: 'Excluded teacher allowances (TKD)',
+          min: 0,
+          max:
+            personnelSpending !== null && Number.isFinite(personnelSpending) && personnelSpending >= 0
+              ? personnelSpending
+              : undefined,
+        })),
+  ];
+}
+
+/** The figures (validateBudgetFigures), a cap within 0…1, and whole, non-negative planned hires. */
 export function validateBudgetInput(input: BudgetInput): ValidationIssue[] {
   return [
-    ...checkNumber(input.totalSpending, {
-      field: 'totalSpending',
-      label: 'Total spending',
-      min: 0,
-      exclusiveMin: true,
-    }),
-    ...checkNumber(input.personnelSpending, {
-      field: 'personnelSpending',
-      label: 'Personnel spending',
-      min: 0,
-    }),
-    ...checkNumber(input.excludedTeacherAllowances, {
-      field: 'excludedTeacherAllowances',
-      label: 'Excluded teacher allowances (TKD)',
-      min: 0,
-      max:
-        Number.isFinite(input.personnelSpending) && input.personnelSpending >= 0
-          ? input.personnelSpending
-          : undefined,
-    }),
+    ...validateBudgetFigures(input),
     ...checkNumber(input.cap ?? PERSONNEL_SPENDING_CAP, { field: 'cap', label: 'Cap', min: 0, max: 1 }),
     ...input.plannedHires.flatMap((hire, index) => [
       ...checkNumber(hire.count, {

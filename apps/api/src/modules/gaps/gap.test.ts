@@ -219,6 +219,31 @@ describe('planning year', () => {
     expect(legacy.data?.savePlanningYear.effectiveHours).toBe(1300);
   });
 
+  it('refuses teacher allowances above personnel spending, keeps the saved figures and still reads the budget', async () => {
+    const budget = () =>
+      app.gql<{
+        planningYear: { personnelSpending: number | null; budget: { headroom: number } | null } | null;
+      }>(
+        'query($y: Int!) { planningYear(year: $y) { personnelSpending budget { headroom } } }',
+        { y: year },
+        cookie,
+      );
+    const before = await budget();
+    expect(before.errors).toBeUndefined();
+    const refused = await app.gql(
+      'mutation($y: Int!) { savePlanningYear(input: { year: $y, totalSpending: 1000, personnelSpending: 100, excludedTeacherAllowances: 500 }) { year } }',
+      { y: year },
+      cookie,
+    );
+    expect(refused.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'excludedTeacherAllowances',
+    });
+    const after = await budget();
+    expect(after.errors).toBeUndefined();
+    expect(after.data).toEqual(before.data);
+  });
+
   it('counts the retirement wave per year for five years', async () => {
     const response = await app.gql<{
       retirementWave: { year: number; retirements: number; contractEnds: number; total: number }[];

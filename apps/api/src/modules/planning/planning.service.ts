@@ -10,6 +10,7 @@ import {
   type Language,
   type PositionKind,
   validateEffectiveHours,
+  validateBudgetFigures,
   validatePriorityWeights,
   type ValidationIssue,
 } from '@formasi/core';
@@ -73,12 +74,8 @@ function validateInput(input: PlanningYearInput, merged: PlanningYear): Validati
         min: 0,
       }),
     ),
-    ...(['totalSpending', 'personnelSpending', 'excludedTeacherAllowances'] as const).flatMap((field) => {
-      const value = merged[field];
-      return value === null
-        ? []
-        : checkNumber(value, { field, label: field, min: 0, exclusiveMin: field === 'totalSpending' });
-    }),
+    // The figures as the budget check reads them: a saved year can always be read back.
+    ...validateBudgetFigures(merged),
   ];
 }
 
