@@ -11,7 +11,7 @@ import { seedReference } from './seeders/reference.seeder.js';
 import { createFormasiServer } from './server.js';
 
 /** Migrations after which the stored gaps and the analyses' totals are recomputed from the data. */
-const READ_MODEL_MIGRATIONS = ['_GapReadModel', '_AnalysisTotals'];
+const READ_MODEL_MIGRATIONS = ['_GapReadModel', '_AnalysisTotals', '_LeavingDayAfterContract'];
 
 export type RunningFormasi = { orm: Orm; port: number; stop: () => Promise<void> };
 

@@ -22,14 +22,26 @@ describe('leavingDateOf', () => {
       '2027-01-01',
       'RETIREMENT',
     ],
-    ['a PPPK at contract end', pppk(), '2028-12-31', 'CONTRACT_END'],
+    ['a PPPK the day after the contract ends', pppk(), '2029-01-01', 'CONTRACT_END'],
+    [
+      'a PPPK whose contract ends mid-month',
+      pppk({ contractEnd: '2028-02-29' }),
+      '2028-03-01',
+      'CONTRACT_END',
+    ],
+    [
+      'a PPPK whose contract ends the day before the pension starts: a tie',
+      pppk({ birthDate: '1970-12-05', retirementAge: 58, contractEnd: '2028-12-31' }),
+      '2029-01-01',
+      'RETIREMENT',
+    ],
     ['a PPPK whose BUP comes first', pppk({ birthDate: '1970-01-05' }), '2028-02-01', 'RETIREMENT'],
     ['a PPPK without an end date', pppk({ contractEnd: null }), '2048-07-01', 'RETIREMENT'],
     ['a PNS ignoring a stray contract end', pns({ contractEnd: '2025-01-01' }), '2026-04-01', 'RETIREMENT'],
     ['a known transfer before BUP', pns({ transferDate: '2025-07-01' }), '2025-07-01', 'TRANSFER'],
     ['a transfer after BUP', pns({ transferDate: '2027-01-01' }), '2026-04-01', 'RETIREMENT'],
     ['a tie with BUP', pns({ transferDate: '2026-04-01' }), '2026-04-01', 'RETIREMENT'],
-    ['contract end before a transfer', pppk({ transferDate: '2029-01-01' }), '2028-12-31', 'CONTRACT_END'],
+    ['contract end before a transfer', pppk({ transferDate: '2029-02-01' }), '2029-01-01', 'CONTRACT_END'],
   ])('dates %s', (_name, member, date, reason) => {
     expect(leavingDateOf(member)).toEqual({ date, reason });
   });

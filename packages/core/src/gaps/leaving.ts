@@ -1,4 +1,11 @@
-import { compareDates, isIsoDate, requireIsoDate, type CalendarDate } from '../shared/dates.js';
+import {
+  compareDates,
+  dayAfter,
+  formatIsoDate,
+  isIsoDate,
+  requireIsoDate,
+  type CalendarDate,
+} from '../shared/dates.js';
 import { issue, type ValidationIssue } from '../shared/validation.js';
 import { retirementDate } from '../positions/retirement.js';
 
@@ -16,6 +23,7 @@ export type StaffMember = {
 
 export const LEAVING_REASONS = ['RETIREMENT', 'CONTRACT_END', 'TRANSFER'] as const;
 export type LeavingReason = (typeof LEAVING_REASONS)[number];
+/** `date`: the first day the member is no longer in post; its calendar year is the year they are counted gone. */
 export type Leaving = { date: string; reason: LeavingReason };
 
 /** Issues of one member; fields are `staff.<index>.birthDate|retirementAge|contractEnd|transferDate`. */
@@ -43,15 +51,18 @@ export function validateStaffMember(member: StaffMember, index: number): Validat
 }
 
 /**
- * When and why a member leaves: the earliest of the pension start (first of the month after the BUP birthday,
- * domain.md §4), the last day of a PPPK contract and a known transfer; a tie goes to the reason listed first in
- * LEAVING_REASONS. Everyone reaches BUP, so there is always a date. Throws a DomainError for an invalid date or age.
+ * When and why a member leaves, as the first day they are no longer in post: the pension start (TMT pensiun, the
+ * first of the month after the BUP birthday, domain.md §4), the day after the last day of a PPPK contract, or a
+ * known transfer date (the first day in the new post), whichever comes first; a tie goes to the reason listed first
+ * in LEAVING_REASONS. So a contract that ends on 31 December and a pension that starts on 1 January both count in
+ * the new year. Everyone reaches BUP, so there is always a date. Throws a DomainError for an invalid date or age.
  */
 export function leavingDateOf(member: StaffMember): Leaving {
   const retirement = dated(retirementDate(member.birthDate, member.retirementAge), 'RETIREMENT');
   const others: DatedLeaving[] = [];
   if (member.employmentType === 'PPPK' && member.contractEnd !== null) {
-    others.push(dated(member.contractEnd, 'CONTRACT_END'));
+    const lastDay = requireIsoDate(member.contractEnd, FIELD_BY_REASON.CONTRACT_END);
+    others.push(dated(formatIsoDate(dayAfter(lastDay)), 'CONTRACT_END'));
   }
   if (member.transferDate !== null) {
     others.push(dated(member.transferDate, 'TRANSFER'));

@@ -18,7 +18,7 @@ const staff: StaffMember[] = [
   member('overdue', { birthDate: '1966-01-10' }), // BUP 2024-02-01: still listed, counts in 2025
   member('bup-2026', { birthDate: '1968-03-15' }), // 2026-04-01
   member('bup-1-jan-2027', { birthDate: '1968-12-20' }), // 2027-01-01 counts in 2027
-  member('contract-2026', { employmentType: 'PPPK', contractEnd: '2026-12-31' }),
+  member('contract-2026', { employmentType: 'PPPK', contractEnd: '2026-12-31' }), // gone 2027-01-01 too
   member('transfer-2028', { transferDate: '2028-07-01' }),
   member('teacher-2029', { birthDate: '1969-02-02', retirementAge: 60 }), // 2029-03-01
   member('stays-1', {}),
@@ -35,8 +35,8 @@ describe('projectSupply', () => {
 
   it.each([
     [2025, 1, 1, 7, { RETIREMENT: 1, CONTRACT_END: 0, TRANSFER: 0 }, ['overdue']],
-    [2026, 2, 3, 5, { RETIREMENT: 1, CONTRACT_END: 1, TRANSFER: 0 }, ['bup-2026', 'contract-2026']],
-    [2027, 1, 4, 4, { RETIREMENT: 1, CONTRACT_END: 0, TRANSFER: 0 }, ['bup-1-jan-2027']],
+    [2026, 1, 2, 6, { RETIREMENT: 1, CONTRACT_END: 0, TRANSFER: 0 }, ['bup-2026']],
+    [2027, 2, 4, 4, { RETIREMENT: 1, CONTRACT_END: 1, TRANSFER: 0 }, ['bup-1-jan-2027', 'contract-2026']],
     [2028, 1, 5, 3, { RETIREMENT: 0, CONTRACT_END: 0, TRANSFER: 1 }, ['transfer-2028']],
     [2029, 1, 6, 2, { RETIREMENT: 1, CONTRACT_END: 0, TRANSFER: 0 }, ['teacher-2029']],
   ])('in %i: %i leave, %i gone in all, %i remain', (year, inYear, byYear, remaining, byReason, ids) => {
@@ -45,8 +45,11 @@ describe('projectSupply', () => {
     expect(row?.leavers.map((l) => l.id)).toEqual(ids);
   });
 
-  it('lists when and why each leaver goes', () => {
-    expect(rows[2]?.leavers).toEqual([{ id: 'bup-1-jan-2027', date: '2027-01-01', reason: 'RETIREMENT' }]);
+  it('lists when and why each leaver goes: a contract ending 31 December and a pension from 1 January, one year', () => {
+    expect(rows[2]?.leavers).toEqual([
+      { id: 'bup-1-jan-2027', date: '2027-01-01', reason: 'RETIREMENT' },
+      { id: 'contract-2026', date: '2027-01-01', reason: 'CONTRACT_END' },
+    ]);
   });
 
   it('refuses invalid members with indexed fields, and bad years', () => {

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   ageOn,
   daysInMonth,
+  dayAfter,
   firstDayOfNextMonth,
   formatIsoDate,
   isIsoDate,
@@ -90,6 +91,33 @@ describe('firstDayOfNextMonth', () => {
     ],
   ])('after %j comes %j', (date, expected) => {
     expect(firstDayOfNextMonth(date)).toEqual(expected);
+  });
+});
+
+describe('dayAfter', () => {
+  it.each([
+    [
+      { year: 2026, month: 3, day: 14 },
+      { year: 2026, month: 3, day: 15 },
+    ],
+    [
+      { year: 2026, month: 4, day: 30 },
+      { year: 2026, month: 5, day: 1 },
+    ],
+    [
+      { year: 2028, month: 2, day: 28 },
+      { year: 2028, month: 2, day: 29 },
+    ],
+    [
+      { year: 2027, month: 2, day: 28 },
+      { year: 2027, month: 3, day: 1 },
+    ],
+    [
+      { year: 2026, month: 12, day: 31 },
+      { year: 2027, month: 1, day: 1 },
+    ],
+  ])('after %j comes %j', (date, expected) => {
+    expect(dayAfter(date)).toEqual(expected);
   });
 });
 

@@ -88,6 +88,12 @@ export function firstDayOfNextMonth(date: Pick<CalendarDate, 'year' | 'month'>):
     : { year: date.year, month: date.month + 1, day: 1 };
 }
 
+/** The calendar day after `date` (31 December → 1 January of the next year). */
+export function dayAfter(date: CalendarDate): CalendarDate {
+  if (date.day < daysInMonth(date.year, date.month)) return { ...date, day: date.day + 1 };
+  return firstDayOfNextMonth(date);
+}
+
 /** The calendar day in Jakarta (WIB) at a given instant: how the API turns its clock into core's `today`. */
 export function isoDateInJakarta(instant: Date): string {
   return new Date(instant.getTime() + JAKARTA_UTC_OFFSET_MS).toISOString().slice(0, 10);

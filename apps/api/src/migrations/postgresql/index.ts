@@ -10,6 +10,7 @@ import { Migration20261203105631_ListOrderIndexes } from './Migration20261203105
 import { Migration20261203113104_GapKindIndex } from './Migration20261203113104_GapKindIndex.js';
 import { Migration20261203140000_AuthChangeNotify } from './Migration20261203140000_AuthChangeNotify.js';
 import { Migration20261204192848_AnalysisTotals } from './Migration20261204192848_AnalysisTotals.js';
+import { Migration20261204201500_LeavingDayAfterContract } from './Migration20261204201500_LeavingDayAfterContract.js';
 
 export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261128125514_Initial', class: Migration20261128125514_Initial },
@@ -22,4 +23,8 @@ export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261203113104_GapKindIndex', class: Migration20261203113104_GapKindIndex },
   { name: 'Migration20261203140000_AuthChangeNotify', class: Migration20261203140000_AuthChangeNotify },
   { name: 'Migration20261204192848_AnalysisTotals', class: Migration20261204192848_AnalysisTotals },
+  {
+    name: 'Migration20261204201500_LeavingDayAfterContract',
+    class: Migration20261204201500_LeavingDayAfterContract,
+  },
 ];

@@ -9,6 +9,7 @@ import { Migration20261203103926_ListIndexes } from './Migration20261203103926_L
 import { Migration20261203105631_ListOrderIndexes } from './Migration20261203105631_ListOrderIndexes.js';
 import { Migration20261203113103_GapKindIndex } from './Migration20261203113103_GapKindIndex.js';
 import { Migration20261204192848_AnalysisTotals } from './Migration20261204192848_AnalysisTotals.js';
+import { Migration20261204201500_LeavingDayAfterContract } from './Migration20261204201500_LeavingDayAfterContract.js';
 
 export const sqliteMigrations: MigrationObject[] = [
   { name: 'Migration20261128125514_Initial', class: Migration20261128125514_Initial },
@@ -20,4 +21,8 @@ export const sqliteMigrations: MigrationObject[] = [
   { name: 'Migration20261203105631_ListOrderIndexes', class: Migration20261203105631_ListOrderIndexes },
   { name: 'Migration20261203113103_GapKindIndex', class: Migration20261203113103_GapKindIndex },
   { name: 'Migration20261204192848_AnalysisTotals', class: Migration20261204192848_AnalysisTotals },
+  {
+    name: 'Migration20261204201500_LeavingDayAfterContract',
+    class: Migration20261204201500_LeavingDayAfterContract,
+  },
 ];

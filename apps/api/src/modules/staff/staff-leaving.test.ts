@@ -1,6 +1,10 @@
 import { leavingDateOf, projectSupply, retirementDate } from '@formasi/core';
+import { type AbstractSqlDriver } from '@mikro-orm/knex';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../../test/harness.js';
+import { Migration20261204201500_LeavingDayAfterContract as PostgresLeaving } from '../../migrations/postgresql/Migration20261204201500_LeavingDayAfterContract.js';
+import { Migration20261204201500_LeavingDayAfterContract as SqliteLeaving } from '../../migrations/sqlite/Migration20261204201500_LeavingDayAfterContract.js';
+import { testDialect } from '../../test/harness.js';
 import { StaffMember } from './staff-member.entity.js';
 import { loadSupply } from './supply.repository.js';
 
@@ -58,6 +62,21 @@ async function expectWaveEqualsCore(fromYear: number, sectorId: string | null): 
 describe('stored leaving dates', () => {
   it('are core’s for every member of the demo roster', async () => {
     expect(await expectStoredLeavingEqualsCore()).toBeGreaterThan(100);
+  });
+
+  it('are recomputed by the migration that moved a contract’s leaving to the day after its last day', async () => {
+    const em = app.orm.em.fork();
+    const contracts = await em.find(StaffMember, { employmentType: 'PPPK', leavingReason: 'CONTRACT_END' });
+    expect(contracts.length).toBeGreaterThan(0);
+    // As the earlier rule stored them: the contract's last day.
+    await em
+      .getConnection()
+      .execute(`update staff_member set leaves_on = contract_end where leaving_reason = 'CONTRACT_END'`);
+    const Migration = testDialect() === 'postgresql' ? PostgresLeaving : SqliteLeaving;
+    await new Migration(app.orm.em.getDriver() as AbstractSqlDriver, app.orm.config).up();
+    expect(await expectStoredLeavingEqualsCore()).toBeGreaterThan(100);
+    const [first] = await app.orm.em.fork().find(StaffMember, { id: contracts[0]?.id });
+    expect(first && first.leavesOn > (first.contractEnd ?? '')).toBe(true);
   });
 
   it('count the retirement wave as core projects it, for the roster and per sector', async () => {
