@@ -1,5 +1,5 @@
 import { type Language } from '../shared/language.js';
-import { type DemandSignal } from './demand.js';
+import { type DemandSignal } from './demand-signals.js';
 import { formatForExplanation } from './number-format.js';
 
 /** One signal and its need, as a reason sentence names it. */

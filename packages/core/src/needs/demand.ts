@@ -1,11 +1,11 @@
 import { DomainError, issue, type ValidationIssue } from '../shared/validation.js';
 import { type Language } from '../shared/language.js';
+import { type DemandSignal } from './demand-signals.js';
 import { DEMAND_TEXTS, type DemandTexts, type SignalValue } from './demand.texts.js';
 import { checkNumber } from './number-checks.js';
 
-/** Where a jabatan's need comes from: the ABK workload or a service standard (rombel, puskesmas, ratio). */
-export const DEMAND_SIGNALS = ['WORKLOAD', 'SERVICE_STANDARD'] as const;
-export type DemandSignal = (typeof DEMAND_SIGNALS)[number];
+// The signals live on their own so the texts can name them without importing this module back.
+export { DEMAND_SIGNALS, type DemandSignal } from './demand-signals.js';
 
 export type DemandInput = {
   workloadFte: number | null;

@@ -1,5 +1,5 @@
 import { type Language } from '../shared/language.js';
-import { type RoundingRule } from './rounding.js';
+import { type RoundingRule } from './rounding-rules.js';
 
 /** A rounding rule as a short formula for explanations. */
 export const ROUNDING_TEXTS: Readonly<Record<Language, Readonly<Record<RoundingRule, string>>>> = {

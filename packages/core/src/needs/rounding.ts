@@ -1,11 +1,11 @@
 import { assertUnreachable } from '../shared/assert-unreachable.js';
 import { type Language } from '../shared/language.js';
 import { requireNumbers } from './number-checks.js';
+import { type RoundingRule } from './rounding-rules.js';
 import { ROUNDING_TEXTS } from './rounding.texts.js';
 
-/** How a fractional FTE becomes a headcount; the rule is local practice, chosen per planning year. */
-export const ROUNDING_RULES = ['HALF_UP', 'CEIL', 'FLOOR'] as const;
-export type RoundingRule = (typeof ROUNDING_RULES)[number];
+// The rules live on their own so the texts can name them without importing this module back.
+export { ROUNDING_RULES, type RoundingRule } from './rounding-rules.js';
 
 // domain.md §1 [M?]: "≥ 0.5 up" is common local practice, not regulation; the rule itself is configuration.
 export const DEFAULT_ROUNDING_RULE: RoundingRule = 'HALF_UP';
