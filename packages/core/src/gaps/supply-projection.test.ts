@@ -1,7 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { leavingDateOf, type StaffMember } from './leaving.js';
-import { type LeaverCount, leavingByYear, PROJECTION_YEARS, projectSupply } from './supply-projection.js';
+import {
+  type LeaverCount,
+  leavingByYear,
+  PROJECTION_HORIZONS,
+  PROJECTION_YEARS,
+  projectSupply,
+  validateHorizon,
+} from './supply-projection.js';
 
 const member = (id: string, over: Partial<StaffMember>): StaffMember => ({
   id,
@@ -125,5 +132,22 @@ describe('leavingByYear', () => {
       { year: 2026, byReason: { RETIREMENT: 0, CONTRACT_END: 0, TRANSFER: 0 }, leavingInYear: 0 },
     ]);
     expect(() => leavingByYear([], 2025, 0)).toThrow();
+  });
+});
+
+describe('the projection horizon', () => {
+  it('looks 0 to 4 years ahead, one horizon per projected year', () => {
+    expect(PROJECTION_HORIZONS).toEqual([0, 1, 2, 3, 4]);
+  });
+
+  it.each<[number, string[]]>([
+    [0, []],
+    [4, []],
+    [5, ['horizon']],
+    [-1, ['horizon']],
+    [1.5, ['horizon']],
+    [Number.NaN, ['horizon']],
+  ])('judges %d', (horizon, fields) => {
+    expect(validateHorizon(horizon).map((found) => found.field)).toEqual(fields);
   });
 });

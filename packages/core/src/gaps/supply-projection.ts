@@ -1,5 +1,5 @@
 import { requireNumbers } from '../needs/number-checks.js';
-import { assertValid } from '../shared/validation.js';
+import { assertValid, issue, type ValidationIssue } from '../shared/validation.js';
 import {
   LEAVING_REASONS,
   leavingDateOf,
@@ -10,6 +10,24 @@ import {
 
 // domain.md §2 [S63]: needs are planned for 5 years, per year.
 export const PROJECTION_YEARS = 5;
+/** Years ahead a gap can look (0 = the planning year itself): one per projected year. */
+export const PROJECTION_HORIZONS: readonly number[] = Array.from(
+  { length: PROJECTION_YEARS },
+  (_, year) => year,
+);
+
+/** A horizon is a whole number of years ahead within the projection: 0 … PROJECTION_YEARS − 1. */
+export function validateHorizon(horizon: number): ValidationIssue[] {
+  return Number.isInteger(horizon) && horizon >= 0 && horizon < PROJECTION_YEARS
+    ? []
+    : [
+        issue(
+          'horizon',
+          'INVALID_VALUE',
+          `horizon must be 0 to ${PROJECTION_YEARS - 1} years ahead; got ${horizon}.`,
+        ),
+      ];
+}
 
 export type Leaver = { id: string; date: string; reason: LeavingReason };
 

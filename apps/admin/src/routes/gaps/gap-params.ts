@@ -1,4 +1,10 @@
-import { GAP_KINDS, POSITION_KINDS, type GapKind, type PositionKind } from '@formasi/core';
+import {
+  GAP_KINDS,
+  POSITION_KINDS,
+  PROJECTION_HORIZONS,
+  type GapKind,
+  type PositionKind,
+} from '@formasi/core';
 import { type GapFilter, type GapSort } from '../../gql/graphql';
 import { type ListState } from '../../lib/list-params';
 import { oneOf } from '../../lib/one-of';
@@ -21,8 +27,8 @@ export const GAP_PARAM_KEYS = [
 ] as const;
 export type GapParamKey = (typeof GAP_PARAM_KEYS)[number];
 
-/** Years ahead whose leavers count against today's staff (0 = the planning year itself). */
-export const HORIZONS = [0, 1, 2, 3, 4] as const;
+/** Years ahead whose leavers count against today's staff (0 = the planning year itself): core's. */
+export const HORIZONS = PROJECTION_HORIZONS;
 export const PRIORITY_MIN = 0;
 export const PRIORITY_MAX = 100;
 

@@ -12,6 +12,7 @@ import {
   priorityOf,
   type PriorityInputs,
   type PriorityWeights,
+  PROJECTION_YEARS,
   projectSupply,
   type RoundingRule,
   type SupplyYear,
@@ -19,9 +20,6 @@ import {
 import { type PositionNeedView } from '../needs/needs.types.js';
 import { type Position } from '../positions/position.entity.js';
 import { type GapData } from './gap-data.js';
-
-/** The projection horizon: the year itself and four more (domain.md §2: needs are planned for 5 years). */
-export const MAX_HORIZON = 4;
 
 export type GapOutlook = {
   year: number;
@@ -120,7 +118,7 @@ export function describeGap(
 /** A position's gaps at every horizon: the need, the supply projection, the gap, its priority and their inputs. */
 export function computeGaps(data: GapData, view: PositionNeedView, position: Position): ComputedGap[] {
   const staff = data.staffByPosition.get(position.id) ?? [];
-  const supply = projectSupply(staff, data.year, MAX_HORIZON + 1);
+  const supply = projectSupply(staff, data.year, PROJECTION_YEARS);
   const unit = position.unit.getEntity();
   const sectorRow = data.config.sectorPriorities.find((row) => row.sectorId === position.sector.id);
   const demand: DemandInput = {

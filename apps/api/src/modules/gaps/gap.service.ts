@@ -1,11 +1,12 @@
 import { type EntityManager } from '@mikro-orm/core';
 import {
   assertUnreachable,
-  DomainError,
-  issue,
+  assertValid,
   type LeavingReason,
   leavingByYear,
   type PositionKind,
+  PROJECTION_YEARS,
+  validateHorizon,
 } from '@formasi/core';
 import { type Connection, pageWindow } from '../../common/connection.js';
 import { RowWhere } from '../../common/row-filters.js';
@@ -13,7 +14,6 @@ import { listConnection, type RowOrder } from '../../common/row-query.js';
 import { readRows } from '../../common/sql-read.js';
 import { type Row } from '../../common/row-table.js';
 import { type Selection } from '../../common/selection.js';
-import { MAX_HORIZON } from './gap-calculator.js';
 import { type GapRow } from './gap-row.entity.js';
 import {
   type GapFilter,
@@ -24,13 +24,7 @@ import {
   type RetirementWaveYear,
 } from './gap.types.js';
 
-function checkHorizon(horizon: number): void {
-  if (!Number.isInteger(horizon) || horizon < 0 || horizon > MAX_HORIZON) {
-    throw new DomainError([
-      issue('horizon', 'INVALID_VALUE', `horizon must be 0 to ${MAX_HORIZON} years ahead; got ${horizon}.`),
-    ]);
-  }
-}
+const checkHorizon = (horizon: number): void => assertValid(validateHorizon(horizon));
 
 const asc = (...path: string[]): RowOrder => ({ path, direction: 'asc' });
 const desc = (...path: string[]): RowOrder => ({ path, direction: 'desc' });
@@ -175,7 +169,7 @@ export class GapService {
    * leavingByYear (an overdue date counts in the first year, as in projectSupply).
    */
   async retirementWave(year: number, sectorId: string | null): Promise<RetirementWaveYear[]> {
-    const years = MAX_HORIZON + 1;
+    const years = PROJECTION_YEARS;
     const rows = (await readRows(
       this.em,
       `select substr(s."leaves_on", 1, 4) as year, s."leaving_reason" as reason, count(*) as n
