@@ -2,7 +2,7 @@ import i18next, { type i18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { en } from './en';
 import { id } from './id';
-import { DEFAULT_LANGUAGE, type Language } from './language';
+import { DEFAULT_LANGUAGE, LANGUAGES, type Language } from './language';
 
 /**
  * A ready i18next instance with the sign-in page's and the shell's texts (bundled, so initialisation is
@@ -16,7 +16,7 @@ export function createI18n(language: Language): i18n {
   void instance.use(initReactI18next).init({
     lng: language,
     fallbackLng: DEFAULT_LANGUAGE,
-    supportedLngs: ['id', 'en'],
+    supportedLngs: [...LANGUAGES],
     resources: { id: { translation: id }, en: { translation: en } },
     interpolation: { escapeValue: false },
     initAsync: false,

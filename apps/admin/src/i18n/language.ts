@@ -1,12 +1,10 @@
-export const LANGUAGES = ['id', 'en'] as const;
-export type Language = (typeof LANGUAGES)[number];
+import { isLanguage, type Language } from '@formasi/core';
+
+// The languages are core's (its explanations come in the same ones); the UI opens in Bahasa Indonesia.
+export { isLanguage, LANGUAGES, type Language } from '@formasi/core';
 export const DEFAULT_LANGUAGE: Language = 'id';
 
 const STORAGE_KEY = 'formasi.language';
-
-export function isLanguage(value: unknown): value is Language {
-  return LANGUAGES.some((language) => language === value);
-}
 
 /** The language chosen earlier on this browser, or Bahasa Indonesia. */
 export function readStoredLanguage(): Language {

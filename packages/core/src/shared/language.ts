@@ -4,6 +4,7 @@ import { isOneOf } from './validation.js';
 export const LANGUAGES = ['id', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
-export function isLanguage(value: string): value is Language {
-  return isOneOf(LANGUAGES, value);
+/** Whether a value (a header, a stored choice) names one of them. */
+export function isLanguage(value: unknown): value is Language {
+  return typeof value === 'string' && isOneOf(LANGUAGES, value);
 }
