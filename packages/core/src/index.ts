@@ -22,6 +22,7 @@ export * from './positions/retirement.js';
 export * from './positions/position.js';
 export * from './positions/position-validation.js';
 export * from './needs/effective-hours.js';
+export * from './needs/planning-years.js';
 export * from './needs/workload.js';
 export * from './needs/rounding.js';
 export * from './needs/effectiveness.js';

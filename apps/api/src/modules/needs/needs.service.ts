@@ -13,6 +13,7 @@ import {
   type Language,
   nextAnalysisStatus,
   validateDemandChoice,
+  validatePlanningYear,
   validateWorkloadItems,
 } from '@formasi/core';
 import { type Connection, pageWindow } from '../../common/connection.js';
@@ -105,11 +106,7 @@ export class NeedsService {
     // Access is checked before the transaction: on SQLite the request's connection is the only one.
     await this.access.assertCanDraft(await findActiveReference(this.em, Unit, 'Unit', 'unitId', unitId));
     return inTransaction(this.em, async (em) => {
-      assertValid(
-        year >= 2000 && year <= 2100 && Number.isInteger(year)
-          ? []
-          : [issue('year', 'INVALID_VALUE', `Year must be between 2000 and 2100; got ${year}.`)],
-      );
+      assertValid(validatePlanningYear(year));
       const unit = await findActiveReference(em, Unit, 'Unit', 'unitId', unitId);
       const existing = await em.findOne(NeedsAnalysis, { year, unit }, { orderBy: { version: 'desc' } });
       if (existing) {

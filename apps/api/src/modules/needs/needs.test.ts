@@ -81,6 +81,17 @@ describe('needs analysis (ABK)', () => {
       field: 'unitId',
       reason: 'DUPLICATE',
     });
+    // A year outside core's planning years, for an analysis and for a year's configuration alike.
+    for (const mutation of [
+      'mutation($u: ID!) { createNeedsAnalysis(year: 1999, unitId: $u) { id } }',
+      'mutation { savePlanningYear(input: { year: 2101 }) { year } }',
+    ]) {
+      const refused = await app.gql(mutation, { u: unitId }, cookie);
+      expect(refused.errors?.[0]?.extensions, mutation).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field: 'year',
+      });
+    }
   });
 
   it('computes FTE = Σ(volume × norm) / (1,250 h × 60) and rounds half up', async () => {

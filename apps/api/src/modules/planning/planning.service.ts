@@ -11,6 +11,7 @@ import {
   type PositionKind,
   validateEffectiveHours,
   validateBudgetFigures,
+  validatePlanningYear,
   validatePriorityWeights,
   type ValidationIssue,
 } from '@formasi/core';
@@ -53,7 +54,7 @@ export function budgetOf(
 
 function validateInput(input: PlanningYearInput, merged: PlanningYear): ValidationIssue[] {
   return [
-    ...checkNumber(input.year, { field: 'year', label: 'Year', min: 2000, max: 2100, integer: true }),
+    ...validatePlanningYear(input.year),
     ...validateEffectiveHours(merged.effectiveHours, merged.year),
     ...validatePriorityWeights(merged.priorityWeights).map((found) => ({
       ...found,

@@ -1,7 +1,7 @@
 import { flushInTransaction } from '../../common/transaction.js';
 import { refreshGaps } from '../gaps/gap-refresh.js';
 import { type EntityManager } from '@mikro-orm/core';
-import { assertValid, checkNumber, issue, type ValidationIssue } from '@formasi/core';
+import { assertValid, checkNumber, issue, validatePlanningYear, type ValidationIssue } from '@formasi/core';
 import { findActiveReference, findOrFail } from '../../common/lookup.js';
 import { allRows } from '../../common/row-query.js';
 import { type Row } from '../../common/row-table.js';
@@ -16,7 +16,7 @@ const SUMMARY_MAX_LENGTH = 2000;
 
 function validateInput(input: StakeholderInputInput): ValidationIssue[] {
   const issues = [
-    ...checkNumber(input.year, { field: 'year', label: 'Year', min: 2000, max: 2100, integer: true }),
+    ...validatePlanningYear(input.year),
     ...checkNumber(input.proposedWeight, {
       field: 'proposedWeight',
       label: 'Proposed weight',
