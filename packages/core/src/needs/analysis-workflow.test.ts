@@ -1,10 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import {
+  actionNeedsNote,
   ANALYSIS_ACTIONS,
   ANALYSIS_STATUSES,
   allowedAnalysisActions,
+  canVersionAnalysis,
   isAnalysisEditable,
   nextAnalysisStatus,
+  validateActionNote,
+  validateNewVersion,
   type AnalysisAction,
   type AnalysisStatus,
 } from './analysis-workflow.js';
@@ -65,4 +69,25 @@ describe('allowedAnalysisActions and isAnalysisEditable', () => {
     expect(allowedAnalysisActions(status)).toEqual(actions);
     expect(isAnalysisEditable(status)).toBe(editable);
   });
+});
+
+describe('notes and versions', () => {
+  it.each<[AnalysisAction, string | null, string[]]>([
+    ['RETURN', null, ['note']],
+    ['RETURN', '   ', ['note']],
+    ['RETURN', 'Beban kerja perawat belum lengkap', []],
+    ['SUBMIT', null, []],
+    ['FINALIZE', 'Sesuai', []],
+  ])('%s with note %j', (action, note, fields) => {
+    expect(actionNeedsNote(action)).toBe(action === 'RETURN');
+    expect(validateActionNote(action, note).map((found) => found.field)).toEqual(fields);
+  });
+
+  it.each(ANALYSIS_STATUSES.map((status) => [status, status === 'FINAL'] as const))(
+    'a %s analysis gets a new version: %s',
+    (status, allowed) => {
+      expect(canVersionAnalysis(status)).toBe(allowed);
+      expect(validateNewVersion(status).map((found) => found.reason)).toEqual(allowed ? [] : ['NOT_ALLOWED']);
+    },
+  );
 });

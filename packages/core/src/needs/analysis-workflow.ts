@@ -1,5 +1,5 @@
 import { assertUnreachable } from '../shared/assert-unreachable.js';
-import { DomainError, issue, isOneOf } from '../shared/validation.js';
+import { DomainError, issue, isOneOf, type ValidationIssue } from '../shared/validation.js';
 
 /**
  * Life of a needs analysis (Anjab/ABK, domain.md §1 stages): the unit drafts and submits, BKPSDM verifies and
@@ -67,4 +67,27 @@ export function isAnalysisEditable(status: AnalysisStatus): boolean {
     default:
       return assertUnreachable(status);
   }
+}
+
+/** Whether an action must say why: a RETURN tells the unit what to fix. */
+export const actionNeedsNote = (action: AnalysisAction): boolean => action === 'RETURN';
+
+/** A RETURN without a note (blank counts as none) is refused on `note`; other actions may carry one or not. */
+export function validateActionNote(
+  action: AnalysisAction,
+  note: string | null | undefined,
+): ValidationIssue[] {
+  return actionNeedsNote(action) && !note?.trim()
+    ? [issue('note', 'REQUIRED', 'Say why the analysis is returned, so the unit can fix it.')]
+    : [];
+}
+
+/** Only a FINAL analysis is copied into a new version (the FINAL one stays as it was). */
+export const canVersionAnalysis = (status: AnalysisStatus): boolean => status === 'FINAL';
+
+/** Why an analysis in `status` cannot get a new version (on `field`), or nothing. */
+export function validateNewVersion(status: AnalysisStatus, field = 'id'): ValidationIssue[] {
+  return canVersionAnalysis(status)
+    ? []
+    : [issue(field, 'NOT_ALLOWED', `Only a FINAL analysis gets a new version; this one is ${status}.`)];
 }

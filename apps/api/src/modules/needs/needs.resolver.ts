@@ -1,4 +1,10 @@
-import { effectivenessOf, isAnalysisEditable, type AnalysisAction, type PjGrade } from '@formasi/core';
+import {
+  canVersionAnalysis,
+  effectivenessOf,
+  isAnalysisEditable,
+  type AnalysisAction,
+  type PjGrade,
+} from '@formasi/core';
 import { type GraphQLResolveInfo } from 'graphql';
 import {
   Arg,
@@ -96,7 +102,7 @@ export class NeedsAnalysisResolver {
       'Whether the signed-in user may start a new version (a FINAL analysis of a unit they draft for).',
   })
   async viewerCanVersion(@Root() analysis: Analysis, @Ctx() { access }: Context): Promise<boolean> {
-    return analysis.status === 'FINAL' && (await access.canDraft(unitIdOf(analysis)));
+    return canVersionAnalysis(analysis.status) && (await access.canDraft(unitIdOf(analysis)));
   }
 
   @FieldResolver(() => [AnalysisActionEnum], {

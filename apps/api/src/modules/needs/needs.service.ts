@@ -13,6 +13,8 @@ import {
   type Language,
   nextAnalysisStatus,
   validateDemandChoice,
+  validateActionNote,
+  validateNewVersion,
   validatePlanningYear,
   validateWorkloadItems,
 } from '@formasi/core';
@@ -204,11 +206,7 @@ export class NeedsService {
     const analysis = await findOrFail(this.em, NeedsAnalysis, 'Needs analysis', id);
     await this.access.assertCanTake(action, await analysis.unit.loadOrFail());
     const status = nextAnalysisStatus(analysis.status, action);
-    if (action === 'RETURN' && !note?.trim()) {
-      throw new DomainError([
-        issue('note', 'REQUIRED', 'Say why the analysis is returned, so the unit can fix it.'),
-      ]);
-    }
+    assertValid(validateActionNote(action, note));
     const now = new Date();
     analysis.status = status;
     if (note?.trim()) analysis.note = note.trim();
@@ -224,15 +222,7 @@ export class NeedsService {
     await this.assertCanDraftAnalysis(id);
     return inTransaction(this.em, async (em) => {
       const source = await findOrFail(em, NeedsAnalysis, 'Needs analysis', id);
-      if (source.status !== 'FINAL') {
-        throw new DomainError([
-          issue(
-            'id',
-            'NOT_ALLOWED',
-            `Only a FINAL analysis gets a new version; this one is ${source.status}.`,
-          ),
-        ]);
-      }
+      assertValid(validateNewVersion(source.status));
       const newest = await em.findOneOrFail(
         NeedsAnalysis,
         { year: source.year, unit: source.unit },

@@ -1,5 +1,5 @@
 import { BranchesOutlined, DiffOutlined } from '@ant-design/icons';
-import { type AnalysisAction } from '@formasi/core';
+import { actionNeedsNote, type AnalysisAction } from '@formasi/core';
 import { Button, Flex, Form, Input, Modal, Popconfirm, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -87,7 +87,7 @@ function ActionDialog({ action, busy, onConfirm, onClose }: ActionDialogProps) {
   const { t } = useTranslation();
   const [form] = Form.useForm<{ note: string }>();
   const [error, setError] = useState<CombinedError>();
-  const noteRequired = action === 'RETURN';
+  const noteRequired = actionNeedsNote(action);
 
   const handleFinish = async ({ note }: { note?: string }) => {
     setError(undefined);
