@@ -1,6 +1,8 @@
 import { type EntityManager } from '@mikro-orm/core';
 import { type StaffMember as SupplyMember } from '@formasi/core';
+import { readRows } from '../../common/sql-read.js';
 import { computeNeedsOf } from '../needs/need-calculator.js';
+import { NEWEST_VERSION } from '../needs/newest-version.js';
 import { NeedsAnalysis } from '../needs/needs-analysis.entity.js';
 import { PositionNeed } from '../needs/position-need.entity.js';
 import { type PositionNeedView } from '../needs/needs.types.js';
@@ -22,18 +24,14 @@ export type GapData = {
   stakeholderInputs: StakeholderInput[];
 };
 
-function newestPerUnit(analyses: NeedsAnalysis[]): NeedsAnalysis[] {
-  const byUnit = new Map<string, NeedsAnalysis>();
-  for (const analysis of analyses) {
-    const current = byUnit.get(analysis.unit.id);
-    if (!current || analysis.version > current.version) byUnit.set(analysis.unit.id, analysis);
-  }
-  return [...byUnit.values()];
-}
-
-/** The newest analyses of the year that hold gaps of the scope. */
+/** The newest analyses of the year (NEWEST_VERSION, the lists' own rule) that hold gaps of the scope. */
 async function analysesInScope(em: EntityManager, year: number, scope: GapScope): Promise<NeedsAnalysis[]> {
-  const latest = newestPerUnit(await em.find(NeedsAnalysis, { year }));
+  const newest = (await readRows(
+    em,
+    `select a."id" from "needs_analysis" a where a."year" = ? and ${NEWEST_VERSION('a')}`,
+    [year],
+  )) as { id: string }[];
+  const latest = await em.find(NeedsAnalysis, { id: { $in: newest.map((row) => row.id) } });
   if (!scope) return latest;
   const units = new Set(scope.unitIds);
   if (scope.positionIds.length > 0) {

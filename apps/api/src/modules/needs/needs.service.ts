@@ -28,6 +28,7 @@ import { Position } from '../positions/position.entity.js';
 import { Unit } from '../units/unit.entity.js';
 import { computeNeedsOf } from './need-calculator.js';
 import { NeedsAnalysis } from './needs-analysis.entity.js';
+import { NEWEST_VERSION } from './newest-version.js';
 import {
   type AnalysisStatusCount,
   type NeedsAnalysesArgs,
@@ -43,10 +44,6 @@ const DEMAND_FIELDS: Readonly<Record<string, string>> = {
   note: 'demandNote',
   standardNeed: 'standardNeed',
 };
-
-/** The analysis aliased `alias` is the newest version of its unit and year (the unique index answers it). */
-const NEWEST_VERSION = (alias: string) =>
-  `not exists (select 1 from "needs_analysis" newer where newer."unit_id" = ${alias}."unit_id" and newer."year" = ${alias}."year" and newer."version" > ${alias}."version")`;
 
 const notEditable = (analysis: NeedsAnalysis) =>
   new DomainError([
