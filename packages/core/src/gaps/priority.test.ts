@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   DEFAULT_PRIORITY_WEIGHTS,
   priorityOf,
+  servedPerStaff,
   validatePriorityWeights,
   type PriorityInputs,
   type PriorityWeights,
@@ -171,5 +172,16 @@ describe('validatePriorityWeights', () => {
     ],
   ])('judges %s', (_name, w, expected) => {
     expect(validatePriorityWeights(w).map((i) => [i.field, i.reason])).toEqual(expected);
+  });
+});
+
+describe('servedPerStaff', () => {
+  it.each<[number | null, number, number | null]>([
+    [12_000, 4, 3000],
+    [12_000, 0, 12_000],
+    [12_000, 1, 12_000],
+    [null, 3, null],
+  ])('%s served by %i in post: %s each', (population, staff, expected) => {
+    expect(servedPerStaff(population, staff)).toBe(expected);
   });
 });

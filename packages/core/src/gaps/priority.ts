@@ -121,6 +121,14 @@ function severityFactor(i: PriorityInputs, texts: PriorityTexts): FactorValue {
   return { value, explanation: texts.severity(Math.max(0, i.gap), i.need, percent(value)) };
 }
 
+/**
+ * People (or pupils) a unit serves per holder still in post (`staffInPost`, at the horizon); with nobody left the
+ * one who comes carries the whole load. Null when the unit's served population is not known.
+ */
+export function servedPerStaff(servedPopulation: number | null, staffInPost: number): number | null {
+  return servedPopulation === null ? null : servedPopulation / Math.max(1, staffInPost);
+}
+
 function serviceImpactFactor(
   served: number | null,
   benchmark: number | null,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { type EducationLevel, type PositionKind, type PositionLevel } from './catalogue.js';
 import { type PositionDraft } from './position.js';
-import { validatePosition } from './position-validation.js';
+import { validatePosition, validateServedPerStaffBenchmark } from './position-validation.js';
 
 /** Pranata Komputer Ahli Pertama at Diskominfo Sawahlunto. */
 const pranataKomputer: PositionDraft = {
@@ -163,5 +163,24 @@ describe('validatePosition', () => {
       'licences',
       'description',
     ]);
+  });
+});
+
+describe('validateServedPerStaffBenchmark', () => {
+  it.each<[number | null, string[]]>([
+    [null, []],
+    [1000, []],
+    [0.5, []],
+    [0, ['servedPerStaffBenchmark']],
+    [-5, ['servedPerStaffBenchmark']],
+    [Number.NaN, ['servedPerStaffBenchmark']],
+  ])('judges %s', (benchmark, fields) => {
+    expect(validateServedPerStaffBenchmark(benchmark).map((found) => found.field)).toEqual(fields);
+  });
+
+  it('states the bound', () => {
+    expect(validateServedPerStaffBenchmark(-5)[0]?.message).toBe(
+      'Served per staff benchmark must be greater than 0; got -5.',
+    );
   });
 });

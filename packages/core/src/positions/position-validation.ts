@@ -1,3 +1,4 @@
+import { checkNumber } from '../needs/number-checks.js';
 import { checkLength, checkTextList } from '../shared/text.js';
 import { issue, type ValidationIssue } from '../shared/validation.js';
 import {
@@ -135,4 +136,16 @@ function checkTeacher(p: PositionDraft): ValidationIssue[] {
     issues.push(issue('licences', 'REQUIRED', message));
   }
   return issues;
+}
+
+/** A position's service standard (people or pupils per holder, e.g. WHO's 1,000 per doctor): unset, or above 0. */
+export function validateServedPerStaffBenchmark(benchmark: number | null): ValidationIssue[] {
+  return benchmark === null
+    ? []
+    : checkNumber(benchmark, {
+        field: 'servedPerStaffBenchmark',
+        label: 'Served per staff benchmark',
+        min: 0,
+        exclusiveMin: true,
+      });
 }

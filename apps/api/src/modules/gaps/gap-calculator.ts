@@ -15,6 +15,7 @@ import {
   PROJECTION_YEARS,
   projectSupply,
   type RoundingRule,
+  servedPerStaff,
   type SupplyYear,
 } from '@formasi/core';
 import { type PositionNeedView } from '../needs/needs.types.js';
@@ -150,11 +151,7 @@ export function computeGaps(data: GapData, view: PositionNeedView, position: Pos
       need: view.headcount,
       sectorUrgent: sectorRow?.urgent ?? false,
       sectorPriority: sectorRow?.priority ?? 0,
-      // People (or students) of the unit per holder still in post at the horizon; nobody left carries the whole load.
-      servedPerStaff:
-        unit.servedPopulation === null
-          ? null
-          : unit.servedPopulation / Math.max(1, explained.gap.projectedStaff),
+      servedPerStaff: servedPerStaff(unit.servedPopulation, explained.gap.projectedStaff),
       servedPerStaffBenchmark: position.servedPerStaffBenchmark,
       retiringWithin2Years: supply[1]?.leavingByYear ?? 0,
       staff: staff.length,

@@ -4,13 +4,13 @@ import { type EntityManager } from '@mikro-orm/core';
 import {
   assertUnreachable,
   assertValid,
-  checkNumber,
   DomainError,
   issue,
   normalizePosition,
   type PositionDraft,
   retirementAgeFor,
   validatePosition,
+  validateServedPerStaffBenchmark,
 } from '@formasi/core';
 import { type Connection, pageWindow } from '../../common/connection.js';
 import { findActiveReference, findOrFail, findById } from '../../common/lookup.js';
@@ -45,16 +45,6 @@ function orderOf(sort: PositionSort): RowOrder[] {
       return assertUnreachable(sort);
   }
 }
-
-const checkBenchmark = (benchmark: number | null) =>
-  benchmark === null
-    ? []
-    : checkNumber(benchmark, {
-        field: 'servedPerStaffBenchmark',
-        label: 'Served per staff benchmark',
-        min: 0,
-        exclusiveMin: true,
-      });
 
 const draftOf = (position: Position): PositionDraft => ({
   name: position.name,
@@ -106,7 +96,7 @@ export class PositionService {
       description: input.description ?? null,
     });
     const benchmark = input.servedPerStaffBenchmark ?? null;
-    assertValid([...validatePosition(draft), ...checkBenchmark(benchmark)]);
+    assertValid([...validatePosition(draft), ...validateServedPerStaffBenchmark(benchmark)]);
     return inTransaction(this.em, async (em) => {
       const unit = await findActiveReference(em, Unit, 'Unit', 'unitId', input.unitId);
       await this.assertNameFree(em, unit.id, draft.name, null);
@@ -138,7 +128,7 @@ export class PositionService {
         input.servedPerStaffBenchmark === undefined
           ? position.servedPerStaffBenchmark
           : input.servedPerStaffBenchmark;
-      assertValid([...validatePosition(draft), ...checkBenchmark(benchmark)]);
+      assertValid([...validatePosition(draft), ...validateServedPerStaffBenchmark(benchmark)]);
       const unit =
         input.unitId && input.unitId !== position.unit.id
           ? await findActiveReference(em, Unit, 'Unit', 'unitId', input.unitId)
