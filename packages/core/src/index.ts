@@ -37,6 +37,7 @@ export * from './gaps/priority.js';
 export * from './gaps/explain-gap.js';
 export * from './gaps/rollup.js';
 export * from './gaps/budget.js';
+export * from './gaps/stakeholder-weight.js';
 export * from './staff/roster.js';
 export { checkNumber, type NumberRule } from './needs/number-checks.js';
 export * from './staff/roster-row.js';

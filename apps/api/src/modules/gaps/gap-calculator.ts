@@ -16,6 +16,7 @@ import {
   projectSupply,
   type RoundingRule,
   servedPerStaff,
+  stakeholderWeightFor,
   type SupplyYear,
 } from '@formasi/core';
 import { type PositionNeedView } from '../needs/needs.types.js';
@@ -79,15 +80,15 @@ function cumulativeByReason(supply: readonly SupplyYear[], upTo: number): Record
 }
 
 function stakeholderWeightOf(data: GapData, position: Position): number {
-  const total = data.stakeholderInputs
-    .filter(
-      (input) =>
-        input.position?.id === position.id ||
-        (input.position === null && input.unit?.id === position.unit.id) ||
-        (input.position === null && input.unit === null && input.sector?.id === position.sector.id),
-    )
-    .reduce((sum, input) => sum + (input.confirmedWeight ?? 0), 0);
-  return Math.min(1, total);
+  return stakeholderWeightFor(
+    data.stakeholderInputs.map((input) => ({
+      positionId: input.position?.id ?? null,
+      unitId: input.unit?.id ?? null,
+      sectorId: input.sector?.id ?? null,
+      weight: input.confirmedWeight ?? 0,
+    })),
+    { positionId: position.id, unitId: position.unit.id, sectorId: position.sector.id },
+  );
 }
 
 /** A gap's explanation and priority, from its stored inputs, in `language`. */

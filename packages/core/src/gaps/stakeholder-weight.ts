@@ -1,0 +1,31 @@
+/** A confirmed stakeholder input, by what it is about: a position, else a unit, else a sector. */
+export type ConfirmedInput = {
+  positionId: string | null;
+  unitId: string | null;
+  sectorId: string | null;
+  weight: number;
+};
+
+/** The cap of the stakeholder factor: confirmed weights add up to at most 1 (domain.md §2 priority factors). */
+export const STAKEHOLDER_WEIGHT_CAP = 1;
+
+/**
+ * The stakeholder weight of one gap (a position in its unit and sector): the confirmed inputs about that position,
+ * those about its unit that name no position, and those about its sector that name neither; summed and capped at
+ * STAKEHOLDER_WEIGHT_CAP. An input counts at its most specific level only.
+ */
+export function stakeholderWeightFor(
+  inputs: readonly ConfirmedInput[],
+  gap: { positionId: string; unitId: string; sectorId: string },
+): number {
+  const total = inputs
+    .filter((input) =>
+      input.positionId !== null
+        ? input.positionId === gap.positionId
+        : input.unitId !== null
+          ? input.unitId === gap.unitId
+          : input.sectorId === gap.sectorId,
+    )
+    .reduce((sum, input) => sum + input.weight, 0);
+  return Math.min(STAKEHOLDER_WEIGHT_CAP, total);
+}
