@@ -14,20 +14,27 @@ describe('readStaffCsv', () => {
     expect(onProgress).toHaveBeenLastCalledWith(3, 3);
   });
 
-  it('pre-checks NIP with parseNip and NI PPPK with parseNiPppk, naming the file line', async () => {
+  it('pre-checks every row with core’s parseRosterRow, naming line and column, every problem at once', async () => {
     const csv = aStaffCsv([
       VALID_ROWS[0] ?? '',
       '19680315199203100,Terlalu Pendek,1968-03-15,MALE,PNS,,,1992-01-01,PKM-TALAWI,Perawat Ahli Pertama',
       // A valid NI PPPK read as a NIP would fail (digits 9–14 are not a month): the type decides the rule.
       `${NI_PPPK_BIDAN},Fitri Yani,1994-07-01,FEMALE,PPPK,2028-02-28,,2023-03-01,PKM-TALAWI,Bidan Terampil`,
       '196813451992011002,Tanggal Salah,1968-13-45,MALE,PNS,,,1992-01-01,PKM-TALAWI,Perawat Ahli Pertama',
+      // Several cells wrong in one row: all of them are named, not only the first.
+      '196803151992031002,,1968-03-15,X,PNS,,,2099-01-01,,Perawat Ahli Pertama',
     ]);
 
     const reading = await readStaffCsv(csv, { today: TODAY, onProgress: vi.fn() });
 
-    expect(reading.issues).toEqual([
-      expect.objectContaining({ line: 3, column: 'nip', reason: 'INVALID_FORMAT' }),
-      expect.objectContaining({ line: 5, column: 'nip', reason: 'INVALID_DATE' }),
+    expect(reading.issues.map(({ line, column, reason }) => [line, column, reason])).toEqual([
+      [3, 'nip', 'INVALID_FORMAT'],
+      [5, 'birth_date', 'INVALID_DATE'],
+      [5, 'nip', 'INVALID_DATE'],
+      [6, 'name', 'REQUIRED'],
+      [6, 'gender', 'INVALID_VALUE'],
+      [6, 'tmt', 'INVALID_DATE'],
+      [6, 'unit_code', 'REQUIRED'],
     ]);
   });
 

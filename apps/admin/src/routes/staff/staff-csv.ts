@@ -1,18 +1,7 @@
-import { parseNiPppk, parseNip, type ValidationIssue } from '@formasi/core';
+import { parseRosterRow, ROSTER_COLUMNS, type RosterRow } from '@formasi/core';
 
-/** The columns importStaff expects, in order (the template's header row). */
-export const STAFF_CSV_HEADER = [
-  'nip',
-  'name',
-  'birth_date',
-  'gender',
-  'employment_type',
-  'contract_end',
-  'transfer_date',
-  'tmt',
-  'unit_code',
-  'position_name',
-] as const;
+/** The columns importStaff expects, in order (the template's header row): core's roster columns. */
+export const STAFF_CSV_HEADER = ROSTER_COLUMNS;
 
 /** A problem found in one cell, with the file's line number (the header is line 1). */
 export interface CsvIssue {
@@ -27,7 +16,7 @@ export interface StaffCsvReading {
   rows: number;
   /** Whether the first row names every column of the template (in any order). */
   headerMatches: boolean;
-  /** NIP / NI PPPK format problems found before anything is sent. */
+  /** Every problem core's parseRosterRow finds in a row before anything is sent (the server adds units and positions). */
   issues: CsvIssue[];
 }
 
@@ -50,26 +39,23 @@ function nextTick(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
-/** Where the identifier and the employment type sit (the server accepts the columns in any order). */
-interface Columns {
-  nip: number;
-  employmentType: number;
+/** A record as core's roster row, by the header's column positions (the server accepts any order). */
+function rosterRowOf(cells: readonly string[], indexes: readonly number[]): RosterRow {
+  return Object.fromEntries(
+    ROSTER_COLUMNS.map((column, at) => [column, cells[indexes[at] ?? -1] ?? '']),
+  ) as RosterRow;
 }
 
-/** Core's identifier rules: NIP for PNS, NI PPPK for PPPK (their digits 9–14 differ), NIP when unknown. */
-function checkIdentifier(
+/** Core's checks of one row (parseRosterRow: every cell, NIP or NI PPPK by the employment type), all at once. */
+function checkRow(
   cells: readonly string[],
-  columns: Columns,
+  indexes: readonly number[],
   line: number,
   today: string,
 ): CsvIssue[] {
-  const nip = cells[columns.nip] ?? '';
-  const type = (cells[columns.employmentType] ?? '').trim().toUpperCase();
-  const options = { today, field: 'nip' };
-  const result = type === 'PPPK' ? parseNiPppk(nip, options) : parseNip(nip, options);
-  return result.errors.map((issue: ValidationIssue) => ({
+  return parseRosterRow(rosterRowOf(cells, indexes), today).issues.map((issue) => ({
     line,
-    column: 'nip',
+    column: issue.field,
     reason: issue.reason,
     message: issue.message,
   }));
@@ -77,8 +63,8 @@ function checkIdentifier(
 
 /**
  * Reads a staff CSV in chunks (reporting rows read / total between them, so the page can paint a progress bar),
- * checks that the header names every column and pre-checks every identifier with core's parseNip / parseNiPppk. Rejects on a CSV syntax
- * error (an unclosed quote). The server checks everything again on import.
+ * checks that the header names every column and pre-checks every row with core's parseRosterRow, the server's own
+ * rules. Rejects on a CSV syntax error (an unclosed quote). The server checks everything again on import.
  */
 export async function readStaffCsv(text: string, options: ReadOptions): Promise<StaffCsvReading> {
   // The parser (with its stream polyfills) loads only when a file is chosen, not with the roster.
@@ -88,7 +74,7 @@ export async function readStaffCsv(text: string, options: ReadOptions): Promise<
   const issues: CsvIssue[] = [];
   let rows = 0;
   let headerMatches = false;
-  let columns: Columns = { nip: 0, employmentType: 4 };
+  let indexes: number[] = [];
   const done = new Promise<void>((resolve, reject) => {
     const parser = parse(
       {
@@ -100,10 +86,10 @@ export async function readStaffCsv(text: string, options: ReadOptions): Promise<
           if (context.records === 1) {
             const header = record.map((cell) => cell.toLowerCase());
             headerMatches = STAFF_CSV_HEADER.every((name) => header.includes(name));
-            columns = { nip: header.indexOf('nip'), employmentType: header.indexOf('employment_type') };
+            indexes = ROSTER_COLUMNS.map((column) => header.indexOf(column));
           } else {
             rows += 1;
-            if (headerMatches) issues.push(...checkIdentifier(record, columns, context.lines, options.today));
+            if (headerMatches) issues.push(...checkRow(record, indexes, context.lines, options.today));
           }
           return null;
         },

@@ -1,4 +1,4 @@
-import { maskNip } from '@formasi/core';
+import { maskNip, ROSTER_COLUMNS } from '@formasi/core';
 import { type GraphQLResolveInfo } from 'graphql';
 import {
   Arg,
@@ -77,8 +77,7 @@ export class StaffMemberResolver {
 
   @Authorized('ADMIN')
   @Mutation(() => StaffImportResult, {
-    description:
-      'CSV with the header nip,name,birth_date,gender,employment_type,contract_end,transfer_date,tmt,unit_code,position_name. All or nothing; dryRun only checks.',
+    description: `CSV with the header ${ROSTER_COLUMNS.join(',')}. All or nothing; dryRun only checks.`,
   })
   importStaff(
     @Arg('csv', () => String) csv: string,
