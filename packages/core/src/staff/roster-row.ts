@@ -64,6 +64,12 @@ function checkIdentifier(record: RosterRecord, today: string, issues: Validation
   issues.push(...parsed.warnings.map((warning) => ({ ...warning, field: 'birth_date' })));
 }
 
+/** The unit a roster row names, as units' codes are stored (trimmed, upper case); '' when the cell is empty. */
+export const rosterUnitCodeOf = (row: RosterRow): string => row.unit_code.trim().toUpperCase();
+
+/** The position a roster row names (trimmed, inner spaces collapsed); '' when the cell is empty. */
+export const rosterPositionNameOf = (row: RosterRow): string => row.position_name.trim().replace(/\s+/g, ' ');
+
 /**
  * One CSV row of the roster: every problem as an issue whose field is the column name; the record when there is
  * none. NIP (PNS) or NI PPPK is checked with the identifier rules of domain.md §6.
@@ -117,8 +123,8 @@ export function parseRosterRow(
     contractEnd: type === 'PPPK' ? contractEnd : null,
     transferDate,
     tmt,
-    unitCode: row.unit_code.trim().toUpperCase(),
-    positionName: row.position_name.trim().replace(/\s+/g, ' '),
+    unitCode: rosterUnitCodeOf(row),
+    positionName: rosterPositionNameOf(row),
   };
   checkIdentifier(record, today, issues);
   return issues.length > 0 ? { record: null, issues } : { record, issues };

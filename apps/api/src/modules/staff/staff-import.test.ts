@@ -83,6 +83,8 @@ describe('roster import', () => {
       '19720315200003200,Tanpa NIP,1972-03-15,P,PNS,,,2000-03-01,PKM-TALAWI,Perawat Terampil',
       '198001012005011003,Andi Piliang,1980-01-01,L,PNS,,,2005-01-01,PKM-XYZ,Perawat Terampil',
       '198001012005011004,Hendra Koto,1980-01-01,L,HONORER,,,2005-01-01,PKM-TALAWI,Perawat Terampil',
+      // Two problems in one row: both come back, the unknown unit too.
+      '198001012005011005,Rudi Tanjung,1980-01-01,X,PNS,,,2005-01-01,PKM-XYZ,Perawat Terampil',
     ].join('\n');
     const response = await app.gql<Result>(IMPORT, { csv }, cookie);
     const result = response.data?.importStaff;
@@ -91,6 +93,8 @@ describe('roster import', () => {
       [3, 'nip', 'INVALID_FORMAT'],
       [4, 'unit_code', 'NOT_FOUND'],
       [5, 'employment_type', 'INVALID_VALUE'],
+      [6, 'gender', 'INVALID_VALUE'],
+      [6, 'unit_code', 'NOT_FOUND'],
     ]);
     const desi = await app.orm.em
       .fork()

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { type EntityManager } from '@mikro-orm/core';
 import { EntityManager as SqlEntityManager } from '@mikro-orm/knex';
 import { PostgreSqlPlatform } from '@mikro-orm/postgresql';
-import { isoDateInJakarta, parseRosterRow } from '@formasi/core';
+import { isoDateInJakarta, parseRosterRow, rosterPositionNameOf, rosterUnitCodeOf } from '@formasi/core';
 import { inTransaction } from '../../common/transaction.js';
 import { refreshGaps } from '../gaps/gap-refresh.js';
 import { readRosterCsv, type RosterSource } from './roster-csv.js';
@@ -144,17 +144,17 @@ async function stageRows(
       void errors.push({ line, column, reason, message });
     const { record, issues } = parseRosterRow(row, today);
     for (const found of issues) fail(found.field, found.reason, found.message);
-    if (!record) continue;
-    const unit = unitByCode.get(record.unitCode);
-    if (!unit) {
-      fail('unit_code', 'NOT_FOUND', `No active unit has the code ${record.unitCode}.`);
-      continue;
+    // The unit and position are looked up whatever else is wrong with the row: every problem is reported at once.
+    const unitCode = rosterUnitCodeOf(row);
+    const positionName = rosterPositionNameOf(row);
+    const unit = unitCode === '' ? undefined : unitByCode.get(unitCode);
+    const position = unit && positionByKey.get(`${unit.id}\u0000${positionName.toLowerCase()}`);
+    if (unitCode !== '' && !unit) {
+      fail('unit_code', 'NOT_FOUND', `No active unit has the code ${unitCode}.`);
+    } else if (unit && positionName !== '' && !position) {
+      fail('position_name', 'NOT_FOUND', `${unit.name} has no active position named ${positionName}.`);
     }
-    const position = positionByKey.get(`${unit.id}\u0000${record.positionName.toLowerCase()}`);
-    if (!position) {
-      fail('position_name', 'NOT_FOUND', `${unit.name} has no active position named ${record.positionName}.`);
-      continue;
-    }
+    if (!record || !unit || !position) continue;
     const first = seen.get(record.nip);
     if (first !== undefined) {
       fail('nip', 'DUPLICATE', `NIP ${record.nip} is already on line ${first}.`);
