@@ -1,10 +1,11 @@
 import { type EntityManager } from '@mikro-orm/core';
-import { type Language } from '@formasi/core';
+import { type Language, type PositionKind } from '@formasi/core';
 import DataLoader from 'dataloader';
 import { createUnitPathLoader } from './auth/unit-access.js';
 import { createRelatedLoader, type RelatedLoader } from './common/related.js';
 import { computeNeedsOf } from './modules/needs/need-calculator.js';
 import { type PositionNeedView } from './modules/needs/needs.types.js';
+import { GapService } from './modules/gaps/gap.service.js';
 import { PlanningYear } from './modules/planning/planning-year.entity.js';
 import { defaultPlanningYear } from './modules/planning/planning.service.js';
 
@@ -15,6 +16,8 @@ export type Loaders = {
   positionNeeds: DataLoader<AnalysisKey, PositionNeedView[], string>;
   /** A planning year's configuration (saved or default), one query for all years asked in a request. */
   planningYear: DataLoader<number, PlanningYear>;
+  /** A year's shortage per position kind (the budget check), one statement for all years asked in a request. */
+  shortageByKind: DataLoader<number, Map<PositionKind, number>>;
   /** A unit and its ancestors' ids, for unit-scoped roles. */
   unitPath: DataLoader<string, string[]>;
   /** The target of a many-to-one field, for entities and list rows alike. */
@@ -36,6 +39,10 @@ export function createLoaders(em: EntityManager, language: Language): Loaders {
       { cacheKeyFn: (analysis) => analysis.id },
     ),
     planningYear,
+    shortageByKind: new DataLoader(async (years: readonly number[]) => {
+      const byYear = await new GapService(em).shortageByKindOf(years);
+      return years.map((year) => byYear.get(year) ?? new Map<PositionKind, number>());
+    }),
     unitPath: createUnitPathLoader(em),
     related: createRelatedLoader(em),
   };

@@ -154,13 +154,22 @@ export class GapService {
 
   /** Shortage headcount per position kind at the year itself: what the budget plan would hire. */
   async shortageByKind(year: number): Promise<Map<PositionKind, number>> {
+    return (await this.shortageByKindOf([year])).get(year) ?? new Map();
+  }
+
+  /** The shortage (Σ positive gaps at horizon 0) per position kind of several years, in one statement. */
+  async shortageByKindOf(years: readonly number[]): Promise<Map<number, Map<PositionKind, number>>> {
+    const byYear = new Map<number, Map<PositionKind, number>>(years.map((year) => [year, new Map()]));
+    if (years.length === 0) return byYear;
     const rows = (await readRows(
       this.em,
-      `select "position_kind" as kind, sum("gap") as shortage from "gap_row"
-       where "year" = ? and "horizon" = 0 and "gap" > 0 group by "position_kind"`,
-      [year],
-    )) as { kind: PositionKind; shortage: number | string }[];
-    return new Map(rows.map((row) => [row.kind, Number(row.shortage)]));
+      `select "year", "position_kind" as kind, sum("gap") as shortage from "gap_row"
+       where "year" in (${years.map(() => '?').join(', ')}) and "horizon" = 0 and "gap" > 0
+       group by "year", "position_kind"`,
+      [...years],
+    )) as { year: number | string; kind: PositionKind; shortage: number | string }[];
+    for (const row of rows) byYear.get(Number(row.year))?.set(row.kind, Number(row.shortage));
+    return byYear;
   }
 
   /**

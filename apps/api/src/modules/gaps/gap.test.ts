@@ -244,6 +244,46 @@ describe('planning year', () => {
     expect(after.data).toEqual(before.data);
   });
 
+  it('lists planning years with their sectors and budgets in the same statements for 2 years as for 7', async () => {
+    const sectors = await app.gql<{ sectors: { edges: { node: { id: string } }[] } }>(
+      '{ sectors(first: 2) { edges { node { id } } } }',
+      {},
+      cookie,
+    );
+    const sectorIds = sectors.data?.sectors.edges.map((edge) => edge.node.id) ?? [];
+    const save = (y: number) =>
+      app.gql(
+        `mutation($y: Int!, $p: [SectorPriorityInput!]) { savePlanningYear(input: { year: $y, totalSpending: 1000000000000, personnelSpending: 250000000000, averageCosts: [{ kind: FUNGSIONAL, annualCost: 90000000 }], sectorPriorities: $p }) { year } }`,
+        { y, p: sectorIds.map((sectorId) => ({ sectorId, priority: 0.5, urgent: false })) },
+        cookie,
+      );
+    const statementsForYears = async () => {
+      app.queries.length = 0;
+      const listed = await app.gql<{
+        planningYears: { year: number; budget: { headroom: number } | null }[];
+      }>(
+        '{ planningYears { year sectorPriorities { sector { name } priority } budget { headroom } } }',
+        {},
+        cookie,
+      );
+      expect(listed.errors).toBeUndefined();
+      expect(listed.data?.planningYears.every((row) => row.budget !== null)).toBe(true);
+      return {
+        years: listed.data?.planningYears.length ?? 0,
+        selects: app.queries.filter((sql) => /^\s*select/i.test(sql)).length,
+      };
+    };
+    await app.gql('mutation { savePlanningYear(input: { year: 2019 }) { year } }', {}, cookie);
+    for (const y of [2019, year]) expect((await save(y)).errors).toBeUndefined();
+    const two = await statementsForYears();
+    for (const y of [2020, 2021, 2022, 2023, 2024]) expect((await save(y)).errors).toBeUndefined();
+    const seven = await statementsForYears();
+    expect(seven.years - two.years).toBe(5);
+    // The session, the years, their sectors in one read, their shortages in one read.
+    expect(seven.selects).toBe(two.selects);
+    expect(seven.selects).toBeLessThanOrEqual(4);
+  });
+
   it('counts the retirement wave per year for five years', async () => {
     const response = await app.gql<{
       retirementWave: { year: number; retirements: number; contractEnds: number; total: number }[];

@@ -1,7 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { type Context } from '../../context.js';
 import { Sector } from '../sectors/sector.entity.js';
-import { GapService } from '../gaps/gap.service.js';
 import { PlanningYear } from './planning-year.entity.js';
 import {
   AverageCostType,
@@ -35,16 +34,18 @@ export class PlanningYearResolver {
   @FieldResolver(() => [SectorPriorityType])
   async sectorPriorities(
     @Root() config: PlanningYear,
-    @Ctx() { em }: Context,
+    @Ctx() { loaders }: Context,
   ): Promise<SectorPriorityType[]> {
-    const ids = config.sectorPriorities.map((row) => row.sectorId);
-    const sectors = new Map(
-      (await em.find(Sector, { id: { $in: ids } })).map((sector) => [sector.id, sector]),
+    // Every year's sectors in one statement (the request's related loader), not one query per year.
+    const rows = await Promise.all(
+      config.sectorPriorities.map(async (row) => ({
+        row,
+        sector: await loaders.related<Sector>('Sector', row.sectorId),
+      })),
     );
-    return config.sectorPriorities.flatMap((row) => {
-      const sector = sectors.get(row.sectorId);
-      return sector ? [{ sector, priority: row.priority, urgent: row.urgent, note: row.note }] : [];
-    });
+    return rows.flatMap(({ row, sector }) =>
+      sector ? [{ sector, priority: row.priority, urgent: row.urgent, note: row.note }] : [],
+    );
   }
 
   @FieldResolver(() => [AverageCostType])
@@ -59,10 +60,10 @@ export class PlanningYearResolver {
   })
   async budget(
     @Root() config: PlanningYear,
-    @Ctx() { em, language }: Context,
+    @Ctx() { loaders, language }: Context,
   ): Promise<BudgetHeadroomType | null> {
     if (config.totalSpending === null || config.personnelSpending === null) return null;
-    return budgetOf(config, await new GapService(em).shortageByKind(config.year), language);
+    return budgetOf(config, await loaders.shortageByKind.load(config.year), language);
   }
 
   @Authorized('ADMIN')

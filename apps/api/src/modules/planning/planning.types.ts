@@ -1,3 +1,4 @@
+import { type Row } from '../../common/row-table.js';
 import { type PositionKind } from '@formasi/core';
 import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { PositionKindEnum, RoundingRuleEnum } from '../../common/enums.js';
@@ -14,7 +15,8 @@ export class PriorityWeightsType {
 
 @ObjectType('SectorPriority')
 export class SectorPriorityType {
-  @Field(() => Sector) sector!: Sector;
+  /** The sector entity or its plain row (read through the request's related loader). */
+  @Field(() => Sector) sector!: Sector | Row<Sector>;
   @Field(() => Float, { description: '0..1' }) priority!: number;
   @Field(() => Boolean, { description: 'Declared urgent for this year (e.g. heritage tourism).' })
   urgent!: boolean;
