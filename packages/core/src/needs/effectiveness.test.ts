@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { effectivenessOf, PJ_GRADE_LABELS, PJ_GRADES, pjGradeFor } from './effectiveness.js';
+import {
+  effectivenessOf,
+  PJ_GRADE_LABELS,
+  PJ_GRADES,
+  pjGradeFor,
+  unitEffectivenessOf,
+} from './effectiveness.js';
 
 describe('pjGradeFor', () => {
   it.each([
@@ -59,5 +65,27 @@ describe('effectivenessOf', () => {
     ['zero effective hours', 3000, 2, 0, 'effectiveHours'],
   ])('refuses %s', (_name, hours, bezetting, effective, field) => {
     expect(() => effectivenessOf(hours, bezetting, effective)).toThrow(expect.objectContaining({ field }));
+  });
+});
+
+describe('unitEffectivenessOf', () => {
+  it('sums the positions’ workload hours and bezetting before rating, like Form E', () => {
+    const unit = unitEffectivenessOf(
+      [
+        { workloadHours: 2000, bezetting: 1 },
+        { workloadHours: 500, bezetting: 1 },
+      ],
+      1250,
+    );
+    expect(unit).toEqual(effectivenessOf(2500, 2, 1250));
+    expect(unit.ej).toBe(1);
+  });
+
+  it('has nothing to rate with no one in post', () => {
+    expect(unitEffectivenessOf([{ workloadHours: 900, bezetting: 0 }], 1250)).toMatchObject({
+      ej: null,
+      grade: null,
+    });
+    expect(unitEffectivenessOf([], 1250)).toMatchObject({ ej: null, grade: null });
   });
 });

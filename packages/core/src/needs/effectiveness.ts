@@ -73,3 +73,16 @@ export function effectivenessOf(
     grade: ej === null ? null : pjGradeFor(ej),
   };
 }
+
+/**
+ * A unit's effectiveness EU (Permendagri 12/2008 Form E): Σ workload hours of its positions over (Σ bezetting ×
+ * effective hours), graded like a position's; null with no one in post.
+ */
+export function unitEffectivenessOf(
+  positions: readonly { workloadHours: number; bezetting: number }[],
+  effectiveHours: number,
+): Effectiveness {
+  const hours = positions.reduce((sum, position) => sum + position.workloadHours, 0);
+  const bezetting = positions.reduce((sum, position) => sum + position.bezetting, 0);
+  return effectivenessOf(hours, bezetting, effectiveHours);
+}

@@ -1,9 +1,9 @@
 import {
   canVersionAnalysis,
-  effectivenessOf,
   isAnalysisEditable,
   type AnalysisAction,
   type PjGrade,
+  unitEffectivenessOf,
 } from '@formasi/core';
 import { type GraphQLResolveInfo } from 'graphql';
 import {
@@ -140,9 +140,7 @@ export class NeedsAnalysisResolver {
 
   private async unitEffectivenessOf(analysis: Analysis, { loaders }: Context) {
     const needs = await loaders.positionNeeds.load(analysis);
-    const hours = needs.reduce((sum, need) => sum + need.workloadHours, 0);
-    const bezetting = needs.reduce((sum, need) => sum + need.bezetting, 0);
-    return effectivenessOf(hours, bezetting, (await loaders.planningYear.load(analysis.year)).effectiveHours);
+    return unitEffectivenessOf(needs, (await loaders.planningYear.load(analysis.year)).effectiveHours);
   }
 
   @Authorized('ADMIN', 'UNIT_OPERATOR')
