@@ -153,10 +153,6 @@ export class GapService {
   }
 
   /** Shortage headcount per position kind at the year itself: what the budget plan would hire. */
-  async shortageByKind(year: number): Promise<Map<PositionKind, number>> {
-    return (await this.shortageByKindOf([year])).get(year) ?? new Map();
-  }
-
   /** The shortage (Σ positive gaps at horizon 0) per position kind of several years, in one statement. */
   async shortageByKindOf(years: readonly number[]): Promise<Map<number, Map<PositionKind, number>>> {
     const byYear = new Map<number, Map<PositionKind, number>>(years.map((year) => [year, new Map()]));
