@@ -23,10 +23,16 @@ import { securityHeaderList, securityHeaders } from './security-headers.js';
 import { graphqlHandler, logWhenFinished, requestIdOf } from './http/graphql-handler.js';
 import { SESSION_COOKIE } from './auth/session.service.js';
 import { buildFormasiSchema } from './schema.js';
-import { jitGateway } from './graphql-executor.js';
+import { CompiledOperations, jitGateway } from './graphql-executor.js';
+import { KnownQueries } from './http/known-queries.js';
 import { rosterUpload } from './modules/staff/roster-upload.js';
 
-export type FormasiServer = { app: Express; httpServer: Server; stop: () => Promise<void> };
+export type FormasiServer = {
+  app: Express;
+  httpServer: Server;
+  knownQueries: KnownQueries;
+  stop: () => Promise<void>;
+};
 
 /** Largest JSON body the API accepts (Apollo's standalone default of 50 MB is far too generous). */
 const JSON_BODY_LIMIT_BYTES = 1024 * 1024;
@@ -121,8 +127,11 @@ export async function createFormasiServer(options: {
   });
 
   const protection = graphqlProtection();
+  const schema = await buildFormasiSchema();
+  const compiled = new CompiledOperations(schema);
+  const knownQueries = new KnownQueries(compiled);
   const apollo = new ApolloServer<Context>({
-    gateway: jitGateway(await buildFormasiSchema()),
+    gateway: jitGateway(schema, compiled),
     introspection: env.FORMASI_INTROSPECTION,
     includeStacktraceInErrorResponses: false,
     hideSchemaDetailsFromClientErrors: true,
@@ -133,6 +142,7 @@ export async function createFormasiServer(options: {
     validationRules: protection.validationRules,
     plugins: [
       unexpectedErrorLogging,
+      knownQueries.plugin,
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
       // No response uses cache hints; the default plugin would hook willResolveField on every field.
@@ -153,6 +163,7 @@ export async function createFormasiServer(options: {
     logger,
     headers: securityHeaderList(),
     bodyLimitBytes: JSON_BODY_LIMIT_BYTES,
+    knownQueries,
     context: async (http): Promise<Context> => {
       const language = requestLanguage(http.header('accept-language'));
       // Explanations depend on the header, so any cache in front must key on it.
@@ -177,6 +188,7 @@ export async function createFormasiServer(options: {
   return {
     app,
     httpServer,
+    knownQueries,
     stop: async () => {
       await apollo.stop();
       await authListener?.stop();

@@ -2,6 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { type IncomingMessage, type ServerResponse } from 'node:http';
 import { type ApolloServer, HeaderMap } from '@apollo/server';
 import { type Logger } from '../config/logger.js';
+import { PRECOMPUTED, type Precomputed, runCompiled } from '../graphql-executor.js';
+import { type KnownQueries, type KnownRequest } from './known-queries.js';
 import { clearingCookie, type CookieOptions, readCookie, serializeCookie } from './cookies.js';
 
 /** What resolvers may read from and write to the HTTP exchange (instead of a framework's req/res). */
@@ -22,6 +24,8 @@ export type GraphQLHandlerOptions<TContext extends object> = {
   /** Headers every answer carries (the security headers). */
   headers: readonly (readonly [string, string])[];
   bodyLimitBytes: number;
+  /** Answers repeats of query documents Apollo already accepted without its pipeline (known-queries.ts). */
+  knownQueries?: KnownQueries;
 };
 
 const REQUEST_ID = /^[\w.-]{1,100}$/;
@@ -113,6 +117,45 @@ export function graphqlHandler<TContext extends object>(options: GraphQLHandlerO
       clearCookie: (name, cookieOptions) => cookies.push(clearingCookie(name, cookieOptions)),
       vary: (header) => varies.push(header),
     };
+    const writeHead = (status: number) => {
+      if (cookies.length > 0) res.setHeader('set-cookie', cookies);
+      if (varies.length > 0) {
+        const current = res.getHeader('vary');
+        res.setHeader('vary', [current, ...varies].filter(Boolean).join(', '));
+      }
+      res.statusCode = status;
+    };
+    const writeAnswer = (status: number, contentType: string | undefined, answer: string) => {
+      if (contentType) res.setHeader('content-type', contentType);
+      writeHead(status);
+      res.setHeader('content-length', Buffer.byteLength(answer));
+      res.end(answer);
+    };
+    /**
+     * Runs a known query and answers it when it has no errors; otherwise hands back the context, carrying the
+     * outcome, that Apollo formats the answer with (or the context's own failure).
+     */
+    const runKnown = async (known: KnownRequest): Promise<(() => Promise<TContext>) | null> => {
+      let context: TContext;
+      try {
+        context = await options.context(exchange);
+      } catch (error) {
+        return () => Promise.reject(error);
+      }
+      let precomputed: Precomputed;
+      try {
+        const result = await runCompiled(known.query, context, known.variables);
+        if (!result.errors?.length) {
+          writeAnswer(200, known.contentType, JSON.stringify({ data: result.data }));
+          return null;
+        }
+        precomputed = { result };
+      } catch (thrown) {
+        precomputed = { thrown };
+      }
+      (context as { [PRECOMPUTED]?: Precomputed })[PRECOMPUTED] = precomputed;
+      return () => Promise.resolve(context);
+    };
     try {
       const method = (req.method ?? 'GET').toUpperCase();
       const raw = method === 'POST' ? await readBody(req, bodyLimitBytes) : '';
@@ -123,6 +166,14 @@ export function graphqlHandler<TContext extends object>(options: GraphQLHandlerO
         } catch {
           throw new HttpError(400, 'BAD_REQUEST', 'The body is not valid JSON.');
         }
+      }
+      const accept = req.headers.accept;
+      const known = method === 'POST' ? (options.knownQueries?.match(body, accept) ?? null) : null;
+      let context = () => options.context(exchange);
+      if (known) {
+        const formatWith = await runKnown(known);
+        if (!formatWith) return;
+        context = formatWith;
       }
       const requestHeaders = new HeaderMap();
       for (const name of APOLLO_HEADERS) {
@@ -137,20 +188,18 @@ export function graphqlHandler<TContext extends object>(options: GraphQLHandlerO
           search: at < 0 ? '' : (req.url ?? '').slice(at),
           body,
         },
-        context: () => options.context(exchange),
+        context,
       });
+      const status = response.status ?? 200;
       for (const [key, value] of response.headers) res.setHeader(key, value);
-      if (cookies.length > 0) res.setHeader('set-cookie', cookies);
-      if (varies.length > 0) {
-        const current = res.getHeader('vary');
-        res.setHeader('vary', [current, ...varies].filter(Boolean).join(', '));
-      }
-      res.statusCode = response.status ?? 200;
       if (response.body.kind === 'complete') {
-        res.setHeader('content-length', Buffer.byteLength(response.body.string));
-        res.end(response.body.string);
+        if (method === 'POST' && status === 200) {
+          options.knownQueries?.learnContentType(accept, response.headers.get('content-type'));
+        }
+        writeAnswer(status, undefined, response.body.string);
         return;
       }
+      writeHead(status);
       for await (const chunk of response.body.asyncIterator) res.write(chunk);
       res.end();
     } catch (error) {

@@ -33,6 +33,8 @@ export type TestApp = {
     headers?: Record<string, string>,
   ) => Promise<GraphQLResponse<T>>;
   login: (email?: string, password?: string) => Promise<string>;
+  /** Requests answered by the known-query path (http/known-queries.ts) so far. */
+  knownQueriesMatched: () => number;
   close: () => Promise<void>;
 };
 
@@ -117,6 +119,7 @@ export async function startTestApp(
     queries,
     gql,
     login,
+    knownQueriesMatched: () => server.knownQueries.matched,
     close: async () => {
       await server.stop();
       await orm.close(true);
