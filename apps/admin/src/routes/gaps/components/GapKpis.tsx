@@ -29,7 +29,10 @@ interface Kpi {
   title: string;
   value: string;
   hint: string;
+  /** The card's accent (its top border, as the series in the charts). */
   color: string;
+  /** The number's colour when the accent itself is too light for text. */
+  valueColor?: string;
 }
 
 /** Region totals: need, staff, leavers by the horizon, and shortage and surplus summed apart. */
@@ -59,6 +62,7 @@ export function GapKpis({ rows: rowRefs, loading, horizonYear }: GapKpisProps) {
       value: formatNumber(sum((row) => row.leaving)),
       hint: t('gaps.kpi.leavingHint'),
       color: palette.gold,
+      valueColor: palette.goldText,
     },
     {
       key: 'shortage',
@@ -87,7 +91,9 @@ export function GapKpis({ rows: rowRefs, loading, horizonYear }: GapKpisProps) {
           {loading ? (
             <Skeleton.Input active size="large" style={{ display: 'block', marginTop: 8 }} />
           ) : (
-            <div style={{ fontSize: 30, fontWeight: 600, color: kpi.color, lineHeight: 1.3 }}>
+            <div
+              style={{ fontSize: 30, fontWeight: 600, color: kpi.valueColor ?? kpi.color, lineHeight: 1.3 }}
+            >
               {kpi.value}
             </div>
           )}
