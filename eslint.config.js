@@ -64,6 +64,26 @@ export default tseslint.config(
     rules: { ...reactHooks.configs.recommended.rules },
   },
   {
+    // A progressbar without a name is an axe violation (aria-progressbar-name): the admin draws its bars through
+    // ui/LabelledProgress, whose label is required.
+    files: ['apps/admin/src/**/*.{ts,tsx}'],
+    ignores: ['apps/admin/src/ui/LabelledProgress.tsx'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'antd',
+              importNames: ['Progress'],
+              message: 'Use ui/LabelledProgress: every progress bar needs an accessible name.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['**/*.test.ts', '**/*.test.tsx', '**/e2e/**', '**/test/**'],
     rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
   },

@@ -65,6 +65,8 @@ export const planningId = {
   exceedsCapDetail:
     'Porsi belanja pegawai setelah rencana {{projected}} melebihi batas {{cap}}; kelebihannya {{over}}. Kurangi atau tunda usulan.',
   withinCap: 'Rencana masih di bawah batas {{cap}}.',
+  shareOfCap:
+    'Porsi belanja pegawai: {{current}} saat ini, {{projected}} setelah rencana, dari batas {{cap}}',
   save: 'Simpan pengaturan',
 };
 
@@ -132,5 +134,6 @@ export const planningEn: typeof planningId = {
   exceedsCapDetail:
     'Personnel spending after the plan, {{projected}}, exceeds the {{cap}} cap by {{over}}. Reduce or defer proposals.',
   withinCap: 'The plan stays under the {{cap}} cap.',
+  shareOfCap: 'Personnel spending share: {{current}} now, {{projected}} after the plan, of the {{cap}} cap',
   save: 'Save settings',
 };

@@ -106,7 +106,7 @@ describe('HomePage', () => {
     expect(within(workflow).getByText('16 dari 31 unit kerja sudah ditetapkan')).toBeTruthy();
     const submitted = within(screen.getByTestId('workflow-SUBMITTED'));
     expect(submitted.getByText('Menunggu verifikasi BKPSDM')).toBeTruthy();
-    expect(submitted.getByRole('link', { name: 'Diajukan' }).getAttribute('href')).toBe(
+    expect(submitted.getByRole('link', { name: '12 Diajukan' }).getAttribute('href')).toBe(
       `/needs?year=${year}&status=SUBMITTED`,
     );
     expect(submitted.getByRole('link').textContent).toContain('12');

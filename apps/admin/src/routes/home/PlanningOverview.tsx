@@ -1,6 +1,6 @@
 import { ArrowRightOutlined } from '@ant-design/icons';
 import { type AnalysisStatus } from '@formasi/core';
-import { Alert, Card, Col, Flex, Progress, Row, Skeleton, Typography } from 'antd';
+import { Alert, Card, Col, Flex, Row, Skeleton, theme, Typography } from 'antd';
 import { type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -9,6 +9,7 @@ import { graphql } from '../../gql';
 import { type HomePlanningQuery } from '../../gql/graphql';
 import { formatNumber } from '../../lib/format';
 import { ErrorState } from '../../ui/ErrorState';
+import { LabelledProgress } from '../../ui/LabelledProgress';
 import { GapAmount } from '../gaps/components/GapAmount';
 import { GapKpis } from '../gaps/components/GapKpis';
 import { PriorityBar } from '../gaps/components/PriorityBar';
@@ -84,6 +85,7 @@ interface PlanningOverviewProps {
 /** The planning year at a glance: its gap totals, where the analyses stand, and the most urgent shortages. */
 export function PlanningOverview({ year, onYearChange }: PlanningOverviewProps) {
   const { t } = useTranslation();
+  const { token } = theme.useToken();
   const [{ data, fetching, error }, reexecute] = useQuery({
     query: HomePlanningQuery,
     variables: { year },
@@ -94,7 +96,11 @@ export function PlanningOverview({ year, onYearChange }: PlanningOverviewProps) 
   return (
     <section aria-labelledby="planning-overview-title" style={{ marginTop: 28 }}>
       <Flex justify="space-between" align="center" wrap gap={12} style={{ marginBottom: 16 }}>
-        <Typography.Title level={3} id="planning-overview-title" style={{ margin: 0 }}>
+        <Typography.Title
+          level={2}
+          id="planning-overview-title"
+          style={{ margin: 0, fontSize: token.fontSizeHeading3, lineHeight: token.lineHeightHeading3 }}
+        >
           {t('home.planningTitle', { year })}
         </Typography.Title>
         <PlanningYearPicker id="home-planning-year" year={year} onChange={onYearChange} />
@@ -163,9 +169,9 @@ function WorkflowCard({ year, data, loading }: CardProps) {
           <Typography.Text type="secondary">
             {t('home.workflowFinal', { final: formatNumber(final), total: formatNumber(total) })}
           </Typography.Text>
-          <Progress
+          <LabelledProgress
+            label={t('home.workflowFinal', { final: formatNumber(final), total: formatNumber(total) })}
             percent={total === 0 ? 0 : Math.round((final / total) * 100)}
-            aria-label={t('home.workflowFinal', { final, total })}
             style={{ margin: '4px 0 12px' }}
           />
           <ul style={LIST_STYLE}>
@@ -179,7 +185,11 @@ function WorkflowCard({ year, data, loading }: CardProps) {
                     {t(`home.workflowHint.${status}`)}
                   </Typography.Text>
                 </Flex>
-                <Link to={`/needs?year=${year}&status=${status}`} aria-label={t(`needs.statuses.${status}`)}>
+                <Link
+                  to={`/needs?year=${year}&status=${status}`}
+                  // Starts with the count it shows, then says which step (label-content-name-mismatch).
+                  aria-label={`${formatNumber(count)} ${t(`needs.statuses.${status}`)}`}
+                >
                   <Typography.Text strong>{formatNumber(count)}</Typography.Text> <ArrowRightOutlined />
                 </Link>
               </li>

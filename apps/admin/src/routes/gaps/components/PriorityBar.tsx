@@ -1,5 +1,5 @@
-import { Progress } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { LabelledProgress } from '../../../ui/LabelledProgress';
 import { palette } from '../../../ui/theme';
 import { chartColors } from '../chart-colors';
 import { formatPriority } from '../gap-format';
@@ -12,12 +12,12 @@ export function PriorityBar({ priority }: { priority: number }) {
   const { t } = useTranslation();
   const text = formatPriority(priority);
   return (
-    <Progress
+    <LabelledProgress
+      label={t('gaps.priorityOf', { value: text })}
       percent={priority}
       size="small"
       strokeColor={priority >= HIGH_PRIORITY ? chartColors.shortage : palette.primary}
       format={() => text}
-      aria-label={t('gaps.priorityOf', { value: text })}
       style={{ minWidth: 110, margin: 0 }}
     />
   );

@@ -1,6 +1,7 @@
-import { Alert, Card, Col, Empty, Progress, Row, Statistic, Typography } from 'antd';
+import { Alert, Card, Col, Empty, Row, Statistic, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { getFragmentData, graphql, type FragmentType } from '../../../gql';
+import { LabelledProgress } from '../../../ui/LabelledProgress';
 import { formatPercent, formatRupiah } from '../planning-format';
 
 export const BudgetHeadroomCard_planningYear = graphql(`
@@ -84,7 +85,12 @@ export function BudgetHeadroomCard({ planningYear }: BudgetHeadroomCardProps) {
               />
             </Col>
           </Row>
-          <Progress
+          <LabelledProgress
+            label={t('planning.shareOfCap', {
+              current: formatPercent(budget.currentShare),
+              projected: formatPercent(budget.projectedShare),
+              cap: formatPercent(budget.cap),
+            })}
             percent={Math.min(100, (budget.projectedShare / budget.cap) * 100)}
             success={{ percent: Math.min(100, (budget.currentShare / budget.cap) * 100) }}
             status={budget.exceedsCap ? 'exception' : 'normal'}

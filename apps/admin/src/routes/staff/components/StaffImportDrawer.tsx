@@ -1,12 +1,13 @@
 import { CheckOutlined, InboxOutlined, ReloadOutlined } from '@ant-design/icons';
 import { isoDateInJakarta } from '@formasi/core';
-import { Alert, Button, Drawer, Flex, Progress, Typography, Upload } from 'antd';
+import { Alert, Button, Drawer, Flex, Typography, Upload } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type CombinedError } from 'urql';
 import { type FragmentType } from '../../../gql';
 import { formatNumber } from '../../../lib/format';
 import { ErrorState } from '../../../ui/ErrorState';
+import { LabelledProgress } from '../../../ui/LabelledProgress';
 import { readStaffCsv, STAFF_CSV_HEADER, type CsvIssue } from '../staff-csv';
 import { hasBlockingIssues, ImportReport, type ImportReport_result } from './ImportReport';
 
@@ -163,12 +164,11 @@ export function StaffImportDrawer({ open, onClose, onImport }: StaffImportDrawer
 function ReadProgress({ read, total }: { read: number; total: number }) {
   const { t } = useTranslation();
   const percent = total === 0 ? 0 : Math.round((read / total) * 100);
+  const text = t('staff.import.progress', { read: formatNumber(read), total: formatNumber(total) });
   return (
     <div data-testid="import-progress" style={{ marginBottom: 16 }}>
-      <Typography.Text type="secondary">
-        {t('staff.import.progress', { read: formatNumber(read), total: formatNumber(total) })}
-      </Typography.Text>
-      <Progress percent={percent} status={read < total ? 'active' : 'normal'} />
+      <Typography.Text type="secondary">{text}</Typography.Text>
+      <LabelledProgress label={text} percent={percent} status={read < total ? 'active' : 'normal'} />
     </div>
   );
 }
