@@ -1,6 +1,17 @@
 import { Card, Empty, Skeleton, Typography } from 'antd';
 import { useId, type CSSProperties, type ReactNode } from 'react';
 
+/**
+ * What ChartCard hands its chart: the drawing is hidden from assistive technology (the table is its text), so it
+ * must not take keyboard focus either — recharts' accessibility layer would make the svg a tab stop inside an
+ * aria-hidden container, which screen readers then enter without a name.
+ */
+export interface DecorativeChartProps {
+  accessibilityLayer: false;
+}
+
+const DECORATIVE_CHART: DecorativeChartProps = { accessibilityLayer: false };
+
 /** The figures behind a chart, read by screen readers instead of the drawing. */
 export interface ChartTable {
   columns: readonly string[];
@@ -17,8 +28,8 @@ interface ChartCardProps {
   emptyText: string;
   /** Controls next to the title (a filter). */
   extra?: ReactNode;
-  /** The chart itself; hidden from assistive technology, which reads `table`. */
-  children: ReactNode;
+  /** Draws the chart itself, spreading `chart` on the recharts chart; hidden from assistive technology. */
+  children: (chart: DecorativeChartProps) => ReactNode;
 }
 
 // Present for screen readers, invisible on screen.
@@ -62,7 +73,7 @@ export function ChartCard({
         </Typography.Paragraph>
         {loading && <Skeleton active paragraph={{ rows: 6 }} />}
         {isEmpty && <Empty description={emptyText} />}
-        {!loading && !isEmpty && <div aria-hidden>{children}</div>}
+        {!loading && !isEmpty && <div aria-hidden>{children(DECORATIVE_CHART)}</div>}
         <table style={VISUALLY_HIDDEN}>
           <caption>{title}</caption>
           <thead>

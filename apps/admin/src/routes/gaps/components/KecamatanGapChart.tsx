@@ -40,32 +40,35 @@ export function KecamatanGapChart({ rows: rowRefs, loading }: KecamatanGapChartP
         })),
       }}
     >
-      <BarChart
-        responsive
-        style={{ width: '100%', height: CHART_HEIGHT }}
-        data={[...rows]}
-        margin={{ top: 8, right: 8, bottom: 8, left: 0 }}
-      >
-        <CartesianGrid vertical={false} stroke={chartColors.grid} />
-        <XAxis dataKey="label" interval={0} tick={WrappedTick} height={WRAPPED_AXIS_HEIGHT} />
-        <YAxis allowDecimals={false} tickFormatter={formatNumber} width={40} />
-        <Tooltip formatter={(value) => formatFte(Number(value))} />
-        <Legend />
-        <Bar
-          dataKey="shortage"
-          name={t('gaps.shortage')}
-          fill={chartColors.shortage}
-          radius={[3, 3, 0, 0]}
-          isAnimationActive={false}
-        />
-        <Bar
-          dataKey="surplus"
-          name={t('gaps.surplus')}
-          fill={chartColors.surplus}
-          radius={[3, 3, 0, 0]}
-          isAnimationActive={false}
-        />
-      </BarChart>
+      {(chart) => (
+        <BarChart
+          {...chart}
+          responsive
+          style={{ width: '100%', height: CHART_HEIGHT }}
+          data={[...rows]}
+          margin={{ top: 8, right: 8, bottom: 8, left: 0 }}
+        >
+          <CartesianGrid vertical={false} stroke={chartColors.grid} />
+          <XAxis dataKey="label" interval={0} tick={WrappedTick} height={WRAPPED_AXIS_HEIGHT} />
+          <YAxis allowDecimals={false} tickFormatter={formatNumber} width={40} />
+          <Tooltip formatter={(value) => formatFte(Number(value))} />
+          <Legend />
+          <Bar
+            dataKey="shortage"
+            name={t('gaps.shortage')}
+            fill={chartColors.shortage}
+            radius={[3, 3, 0, 0]}
+            isAnimationActive={false}
+          />
+          <Bar
+            dataKey="surplus"
+            name={t('gaps.surplus')}
+            fill={chartColors.surplus}
+            radius={[3, 3, 0, 0]}
+            isAnimationActive={false}
+          />
+        </BarChart>
+      )}
     </ChartCard>
   );
 }

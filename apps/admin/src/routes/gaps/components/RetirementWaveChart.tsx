@@ -72,28 +72,31 @@ export function RetirementWaveChart({
         })),
       }}
     >
-      <BarChart
-        responsive
-        style={{ width: '100%', height: CHART_HEIGHT }}
-        data={[...years]}
-        margin={{ top: 8, right: 8, bottom: 8, left: 0 }}
-      >
-        <CartesianGrid vertical={false} stroke={chartColors.grid} />
-        <XAxis dataKey="year" />
-        <YAxis allowDecimals={false} tickFormatter={formatNumber} width={40} />
-        <Tooltip formatter={(value) => formatNumber(Number(value))} />
-        <Legend />
-        {series.map((item) => (
-          <Bar
-            key={item.key}
-            dataKey={item.key}
-            name={item.name}
-            stackId={STACK}
-            fill={item.color}
-            isAnimationActive={false}
-          />
-        ))}
-      </BarChart>
+      {(chart) => (
+        <BarChart
+          {...chart}
+          responsive
+          style={{ width: '100%', height: CHART_HEIGHT }}
+          data={[...years]}
+          margin={{ top: 8, right: 8, bottom: 8, left: 0 }}
+        >
+          <CartesianGrid vertical={false} stroke={chartColors.grid} />
+          <XAxis dataKey="year" />
+          <YAxis allowDecimals={false} tickFormatter={formatNumber} width={40} />
+          <Tooltip formatter={(value) => formatNumber(Number(value))} />
+          <Legend />
+          {series.map((item) => (
+            <Bar
+              key={item.key}
+              dataKey={item.key}
+              name={item.name}
+              stackId={STACK}
+              fill={item.color}
+              isAnimationActive={false}
+            />
+          ))}
+        </BarChart>
+      )}
     </ChartCard>
   );
 }

@@ -51,28 +51,31 @@ export function SectorNeedChart({ rows: rowRefs, loading, horizonYear }: SectorN
         })),
       }}
     >
-      <BarChart
-        responsive
-        style={{ width: '100%', height: CHART_HEIGHT }}
-        data={[...rows]}
-        margin={{ top: 8, right: 8, bottom: 8, left: 0 }}
-      >
-        <CartesianGrid vertical={false} stroke={chartColors.grid} />
-        <XAxis dataKey="label" interval={0} tick={WrappedTick} height={WRAPPED_AXIS_HEIGHT} />
-        <YAxis allowDecimals={false} tickFormatter={formatNumber} width={40} />
-        <Tooltip formatter={(value) => formatFte(Number(value))} />
-        <Legend />
-        {series.map((item) => (
-          <Bar
-            key={item.key}
-            dataKey={item.key}
-            name={item.name}
-            fill={item.color}
-            radius={[3, 3, 0, 0]}
-            isAnimationActive={false}
-          />
-        ))}
-      </BarChart>
+      {(chart) => (
+        <BarChart
+          {...chart}
+          responsive
+          style={{ width: '100%', height: CHART_HEIGHT }}
+          data={[...rows]}
+          margin={{ top: 8, right: 8, bottom: 8, left: 0 }}
+        >
+          <CartesianGrid vertical={false} stroke={chartColors.grid} />
+          <XAxis dataKey="label" interval={0} tick={WrappedTick} height={WRAPPED_AXIS_HEIGHT} />
+          <YAxis allowDecimals={false} tickFormatter={formatNumber} width={40} />
+          <Tooltip formatter={(value) => formatFte(Number(value))} />
+          <Legend />
+          {series.map((item) => (
+            <Bar
+              key={item.key}
+              dataKey={item.key}
+              name={item.name}
+              fill={item.color}
+              radius={[3, 3, 0, 0]}
+              isAnimationActive={false}
+            />
+          ))}
+        </BarChart>
+      )}
     </ChartCard>
   );
 }
