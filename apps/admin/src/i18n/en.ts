@@ -45,7 +45,6 @@ export const en: CoreTranslation = {
     totalItems: '{{range}} of {{total}} items',
     optional: 'optional',
     signOut: 'Sign out',
-    account: 'Account',
     notFound: 'This record does not exist or has been removed.',
     archivedNotice: 'This record was archived on {{date}} and is no longer used for new planning.',
     archiveConfirmOk: 'Yes, archive',

@@ -44,7 +44,6 @@ export const id = {
     totalItems: '{{range}} dari {{total}} data',
     optional: 'opsional',
     signOut: 'Keluar',
-    account: 'Akun',
     notFound: 'Data tidak ditemukan atau telah dihapus.',
     archivedNotice:
       'Data ini telah diarsipkan pada {{date}} dan tidak lagi digunakan untuk perencanaan baru.',

@@ -9,7 +9,8 @@ export function NotFoundState({ backTo }: { backTo: string }) {
   return (
     <Result
       status="404"
-      title={t('errors.code.NOT_FOUND')}
+      // Shown instead of the page, so it carries the page's h1 (in the Result's title style).
+      title={<h1 style={{ font: 'inherit', color: 'inherit', margin: 0 }}>{t('errors.code.NOT_FOUND')}</h1>}
       subTitle={t('common.notFound')}
       extra={<Button onClick={() => void navigate(backTo)}>{t('common.back')}</Button>}
     />

@@ -75,7 +75,7 @@ export function LoginPage() {
           <strong style={{ fontSize: 20 }}>{t('app.name')}</strong>
         </Flex>
         <div>
-          <h2 style={styles.tagline}>{t('app.tagline')}</h2>
+          <p style={styles.tagline}>{t('app.tagline')}</p>
           <div style={styles.government}>
             {t('app.government')}
             <br />
@@ -86,7 +86,7 @@ export function LoginPage() {
       </aside>
       <main className="formasi-login-main">
         <section style={styles.panel}>
-          <h3 style={styles.title}>{t('login.title')}</h3>
+          <h1 style={styles.title}>{t('login.title')}</h1>
           <div style={styles.subtitle}>{t('login.subtitle')}</div>
           {failure && <Alert type="error" showIcon title={failure} style={{ marginBottom: 16 }} />}
           <Form<LoginValues>

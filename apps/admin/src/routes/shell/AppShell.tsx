@@ -91,12 +91,13 @@ function SignedInFrame() {
               <UserMenu user={data.me} onSignOut={() => void handleSignOut()} />
             </Flex>
           </Layout.Header>
+          {/* antd renders Layout.Content as the page's one <main>. */}
           <Layout.Content>
-            <main className="formasi-content">
+            <div className="formasi-content">
               <PageFallbackContext value={<FormSkeleton />}>
                 <Outlet />
               </PageFallbackContext>
-            </main>
+            </div>
           </Layout.Content>
         </Layout>
       </Layout>

@@ -35,7 +35,8 @@ export function UserMenu({ user: userRef, onSignOut }: UserMenuProps) {
         },
       }}
     >
-      <Button type="text" data-testid="user-menu" aria-label={t('common.account')} style={{ height: 48 }}>
+      {/* Named by what it shows (the user and their role), as a speech-input user would say it. */}
+      <Button type="text" data-testid="user-menu" style={{ height: 48 }}>
         <Flex align="center" gap={8}>
           <Avatar size="small" icon={<UserOutlined />} style={{ background: '#1d5a8c' }} />
           <Flex vertical align="flex-start" style={{ lineHeight: 1.2 }}>
