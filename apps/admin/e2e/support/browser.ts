@@ -7,9 +7,19 @@ export async function launchChromium(executablePath: string): Promise<Browser> {
   return chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
 }
 
+/** What a test may change about its context. */
+export interface ContextOptions {
+  /** Lets the test inject a script (axe-core) past the server's Content-Security-Policy; the page keeps it. */
+  bypassCSP?: boolean;
+}
+
 /** A fresh, isolated context (own cookies and storage) with a viewport large enough for GraphiQL's panes. */
-export async function newContext(browser: Browser, baseURL: string): Promise<BrowserContext> {
-  return browser.newContext({ baseURL, viewport: { width: 1440, height: 900 }, locale: 'id-ID' });
+export async function newContext(
+  browser: Browser,
+  baseURL: string,
+  options: ContextOptions = {},
+): Promise<BrowserContext> {
+  return browser.newContext({ baseURL, viewport: { width: 1440, height: 900 }, locale: 'id-ID', ...options });
 }
 
 /** Saves a full-page screenshot as test-artifacts/<name>.png and returns its path. */

@@ -1,6 +1,12 @@
 import { type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { type TestContext } from 'vitest';
-import { collectPageErrors, newContext, recordRequests, saveScreenshot } from './browser';
+import {
+  collectPageErrors,
+  type ContextOptions,
+  newContext,
+  recordRequests,
+  saveScreenshot,
+} from './browser';
 
 /** One test's browser context and page, with what it saw along the way. */
 export interface BrowserSession {
@@ -10,8 +16,12 @@ export interface BrowserSession {
   errors: string[];
 }
 
-export async function openSession(browser: Browser, baseUrl: string): Promise<BrowserSession> {
-  const context = await newContext(browser, baseUrl);
+export async function openSession(
+  browser: Browser,
+  baseUrl: string,
+  options: ContextOptions = {},
+): Promise<BrowserSession> {
+  const context = await newContext(browser, baseUrl, options);
   const requests = recordRequests(context);
   const page = await context.newPage();
   const errors = collectPageErrors(page);
