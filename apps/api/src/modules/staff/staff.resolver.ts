@@ -20,7 +20,6 @@ import { type Context } from '../../context.js';
 import { Position } from '../positions/position.entity.js';
 import { Unit } from '../units/unit.entity.js';
 import { StaffMember } from './staff-member.entity.js';
-import { StaffService } from './staff.service.js';
 import { StaffImportResult, StaffMembersArgs } from './staff.types.js';
 
 export const StaffMemberConnection = connectionOf('StaffMember', StaffMember);
@@ -36,10 +35,10 @@ export class StaffMemberResolver {
   @Query(() => StaffMemberConnection, { description: 'The roster (bezetting), by name.' })
   staffMembers(
     @Args(() => StaffMembersArgs) args: StaffMembersArgs,
-    @Ctx() { em }: Context,
+    @Ctx() { services }: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return new StaffService(em).list(args, nodeSelectionOf(info));
+    return services.staff.list(args, nodeSelectionOf(info));
   }
 
   @FieldResolver(() => String, { description: 'NIP / NI PPPK; masked for users without the ADMIN role.' })
@@ -82,8 +81,8 @@ export class StaffMemberResolver {
   importStaff(
     @Arg('csv', () => String) csv: string,
     @Arg('dryRun', () => Boolean, { defaultValue: false }) dryRun: boolean,
-    @Ctx() { em }: Context,
+    @Ctx() { services }: Context,
   ) {
-    return new StaffService(em).importCsv(csv, dryRun);
+    return services.staff.importCsv(csv, dryRun);
   }
 }
