@@ -1,3 +1,4 @@
+import { type Language } from '@formasi/core';
 import { type EntityManager } from '@mikro-orm/core';
 import { type Connection, pageWindow } from '../../common/connection.js';
 import { listConnection } from '../../common/row-query.js';
@@ -34,7 +35,8 @@ export class StaffService {
     });
   }
 
-  importCsv(csv: string, dryRun: boolean): Promise<StaffImportResult> {
-    return importRoster(this.em, csv, { dryRun });
+  /** Imports (or with `dryRun` only checks) a roster CSV; the report's messages are in `language`. */
+  importCsv(csv: string, dryRun: boolean, language: Language): Promise<StaffImportResult> {
+    return importRoster(this.em, csv, { dryRun, language });
   }
 }
