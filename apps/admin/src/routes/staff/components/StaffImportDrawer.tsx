@@ -7,7 +7,9 @@ import { type CombinedError } from 'urql';
 import { type FragmentType } from '../../../gql';
 import { formatNumber } from '../../../lib/format';
 import { ErrorState } from '../../../ui/ErrorState';
+import { DEFAULT_LANGUAGE, isLanguage } from '../../../i18n/language';
 import { readStaffCsv, STAFF_CSV_HEADER, type CsvIssue } from '../staff-csv';
+import { useRosterNotes } from '../staff-template';
 import { hasBlockingIssues, ImportReport, type ImportReport_result } from './ImportReport';
 
 export type ImportOutcome = { report?: FragmentType<typeof ImportReport_result>; error?: CombinedError };
@@ -37,7 +39,8 @@ const INITIAL: ImportState = { step: 'choose', precheck: [] };
 
 /** Choose → read with progress and NIP pre-check → server dry run with a per-row report → apply (all or nothing). */
 export function StaffImportDrawer({ open, onClose, onImport }: StaffImportDrawerProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const notes = useRosterNotes();
   const [state, setState] = useState<ImportState>(INITIAL);
   const patch = (next: Partial<ImportState>) => setState((current) => ({ ...current, ...next }));
 
@@ -47,6 +50,7 @@ export function StaffImportDrawer({ open, onClose, onImport }: StaffImportDrawer
       const csv = await file.text();
       const reading = await readStaffCsv(csv, {
         today: isoDateInJakarta(new Date()),
+        language: isLanguage(i18n.language) ? i18n.language : DEFAULT_LANGUAGE,
         onProgress: (read, total) => patch({ progress: { read, total } }),
       });
       if (!reading.headerMatches || reading.rows === 0) {
@@ -130,6 +134,15 @@ export function StaffImportDrawer({ open, onClose, onImport }: StaffImportDrawer
             {t('staff.import.chooseHint', { header: STAFF_CSV_HEADER.join(',') })}
           </p>
         </Upload.Dragger>
+      )}
+      {state.step === 'choose' && (
+        <ul data-testid="import-notes" style={{ marginTop: 16 }}>
+          {notes.map((note) => (
+            <li key={note}>
+              <Typography.Text type="secondary">{note}</Typography.Text>
+            </li>
+          ))}
+        </ul>
       )}
       {state.fileName && state.step !== 'choose' && (
         <Typography.Paragraph strong>
