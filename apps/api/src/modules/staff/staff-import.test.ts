@@ -1,3 +1,4 @@
+import { ROSTER_COLUMNS, toRosterRow } from '@formasi/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashPassword } from '../../auth/password.js';
 import { RoleAssignment } from '../../auth/role-assignment.entity.js';
@@ -352,6 +353,44 @@ describe('roster import', () => {
           message: expect.stringContaining('NIP memuat tanggal lahir 1983-04-12'),
         },
       ],
+    });
+  });
+
+  it('imports the roster back unchanged when it is written from the staff list with core’s toRosterRow', async () => {
+    type Node = {
+      nip: string;
+      name: string;
+      birthDate: string | null;
+      gender: 'MALE' | 'FEMALE';
+      employmentType: 'PNS' | 'PPPK';
+      contractEnd: string | null;
+      transferDate: string | null;
+      tmt: string;
+      position: { name: string };
+      unit: { code: string };
+    };
+    const list = await app.gql<{ staffMembers: { totalCount: number; edges: { node: Node }[] } }>(
+      '{ staffMembers(first: 100) { totalCount edges { node { nip name birthDate gender employmentType contractEnd transferDate tmt position { name } unit { code } } } } }',
+      {},
+      cookie,
+    );
+    const nodes = list.data?.staffMembers.edges.map((edge) => edge.node) ?? [];
+    expect(nodes.length).toBeGreaterThanOrEqual(3);
+    const quote = (cell: string) => (/[",]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell);
+    const csv = [
+      ROSTER_COLUMNS.join(','),
+      ...nodes.map((node) => {
+        const row = toRosterRow({ ...node, unitCode: node.unit.code, positionName: node.position.name });
+        return ROSTER_COLUMNS.map((column) => quote(row[column])).join(',');
+      }),
+    ].join('\n');
+    const response = await app.gql<Result>(IMPORT, { csv, dry: true }, cookie);
+    expect(response.data?.importStaff).toMatchObject({
+      totalRows: nodes.length,
+      created: 0,
+      updated: 0,
+      unchanged: nodes.length,
+      errors: [],
     });
   });
 });
