@@ -116,24 +116,46 @@ export const rosterPositionNameOf = (row: RosterRow): string => row.position_nam
  */
 export function parseRosterRow(row: RosterRow, today: string, language: Language = 'en'): RosterRowReading {
   const checks: Checks = { texts: rosterTextsOf(language), issues: [], today };
+  const { issues } = checks;
+  const cells = readCells(row, checks);
+  const { gender, type } = cells;
+  // The employment type says which identifier the row holds; without it the NIP cannot be read.
+  if (!isEmploymentType(type)) return { record: null, issues, warnings: [] };
+  const nip = row.nip.replace(/[\s.]/g, '');
+  const identifier = checkIdentifier({ ...cells, nip, employmentType: type }, today, language);
+  issues.push(...identifier.errors);
+  if (!gender || issues.length > 0) return { record: null, issues, warnings: identifier.warnings };
+  const record: RosterRecord = {
+    nip,
+    name: cells.name,
+    birthDate: cells.birthDate,
+    gender,
+    employmentType: type,
+    contractEnd: type === 'PPPK' ? cells.contractEnd : null,
+    transferDate: cells.transferDate,
+    tmt: cells.tmt,
+    unitCode: rosterUnitCodeOf(row),
+    positionName: rosterPositionNameOf(row),
+  };
+  return { record, issues, warnings: identifier.warnings };
+}
+
+/** Every cell but the NIP, normalised, with each problem pushed onto the checks' issues. */
+function readCells(row: RosterRow, checks: Checks) {
   const { texts, issues } = checks;
   const name = row.name.trim().replace(/\s+/g, ' ');
   requiredText(row, 'name', checks);
   if (name.length > NAME_MAX_LENGTH)
     issues.push(issue('name', 'TOO_LONG', texts.tooLong('name', NAME_MAX_LENGTH)));
   const birthDate = requiredDate(row, 'birth_date', checks);
-  const gender = ROSTER_GENDER_CODES[row.gender.trim().toUpperCase()];
+  const gender: Gender | undefined = ROSTER_GENDER_CODES[row.gender.trim().toUpperCase()];
   if (!gender)
     issues.push(issue('gender', 'INVALID_VALUE', texts.invalidGender(row.gender, GENDER_CODES_SHOWN)));
   const type = row.employment_type.trim().toUpperCase();
-  if (!isEmploymentType(type))
-    issues.push(
-      issue(
-        'employment_type',
-        'INVALID_VALUE',
-        texts.invalidEmploymentType(row.employment_type, EMPLOYMENT_TYPES.join('/')),
-      ),
-    );
+  if (!isEmploymentType(type)) {
+    const message = texts.invalidEmploymentType(row.employment_type, EMPLOYMENT_TYPES.join('/'));
+    issues.push(issue('employment_type', 'INVALID_VALUE', message));
+  }
   const contractEnd = optionalDate(row, 'contract_end', checks);
   if (type === 'PPPK' && row.contract_end.trim() === '')
     issues.push(issue('contract_end', 'REQUIRED', texts.contractEndRequired()));
@@ -141,23 +163,5 @@ export function parseRosterRow(row: RosterRow, today: string, language: Language
   const tmt = requiredDate(row, 'tmt', checks, true);
   requiredText(row, 'unit_code', checks);
   requiredText(row, 'position_name', checks);
-  // The employment type says which identifier the row holds; without it the NIP cannot be read.
-  if (!isEmploymentType(type)) return { record: null, issues, warnings: [] };
-  const nip = row.nip.replace(/[\s.]/g, '');
-  const identifier = checkIdentifier({ nip, employmentType: type, birthDate, gender }, today, language);
-  issues.push(...identifier.errors);
-  if (!gender || issues.length > 0) return { record: null, issues, warnings: identifier.warnings };
-  const record: RosterRecord = {
-    nip,
-    name,
-    birthDate,
-    gender,
-    employmentType: type,
-    contractEnd: type === 'PPPK' ? contractEnd : null,
-    transferDate,
-    tmt,
-    unitCode: rosterUnitCodeOf(row),
-    positionName: rosterPositionNameOf(row),
-  };
-  return { record, issues, warnings: identifier.warnings };
+  return { name, birthDate, gender, type, contractEnd, transferDate, tmt };
 }
