@@ -116,6 +116,20 @@ export function StaffImportDrawer({ open, onClose, onImport }: StaffImportDrawer
     >
       <Typography.Paragraph type="secondary">{t('staff.import.intro')}</Typography.Paragraph>
       {state.step === 'choose' && (
+        <Alert
+          type="info"
+          title={t('staff.import.notesTitle')}
+          description={
+            <ul data-testid="import-notes" style={{ margin: 0, paddingInlineStart: 20 }}>
+              {notes.map((note) => (
+                <li key={note}>{note}</li>
+              ))}
+            </ul>
+          }
+          style={{ marginBottom: 16 }}
+        />
+      )}
+      {state.step === 'choose' && (
         <Upload.Dragger
           accept=".csv,text/csv"
           multiple={false}
@@ -135,15 +149,7 @@ export function StaffImportDrawer({ open, onClose, onImport }: StaffImportDrawer
           </p>
         </Upload.Dragger>
       )}
-      {state.step === 'choose' && (
-        <ul data-testid="import-notes" style={{ marginTop: 16 }}>
-          {notes.map((note) => (
-            <li key={note}>
-              <Typography.Text type="secondary">{note}</Typography.Text>
-            </li>
-          ))}
-        </ul>
-      )}
+
       {state.fileName && state.step !== 'choose' && (
         <Typography.Paragraph strong>
           {t('staff.import.fileName', { name: state.fileName })}
