@@ -67,7 +67,7 @@ export const staffId = {
     blocked: 'Perbaiki baris yang ditandai lalu pilih berkas lagi. Tidak ada data yang disimpan.',
     warningsTitle: 'Peringatan ({{count}})',
     warningsNote:
-      'Baris ini tetap diimpor seperti tertulis. Periksa mana yang benar: NIP tidak pernah berubah, jadi biasanya kolom lain yang perlu diperbaiki.',
+      'Peringatan tidak menghalangi impor: baris tanpa kesalahan lain diimpor seperti tertulis. Periksa mana yang benar: NIP tidak pernah berubah, jadi biasanya kolom lainnya yang perlu diperbaiki.',
     applied: 'Impor diterapkan: {{created}} baru, {{updated}} diperbarui, {{unchanged}} tidak berubah.',
   },
 };
@@ -139,7 +139,7 @@ export const staffEn: typeof staffId = {
     blocked: 'Fix the marked rows and choose the file again. Nothing was saved.',
     warningsTitle: 'Warnings ({{count}})',
     warningsNote:
-      'These rows are imported as written. Check which record is right: a NIP never changes, so usually the other column needs fixing.',
+      'Warnings do not stop the import: a row with no other problem is imported as written. Check which record is right: a NIP never changes, so usually the other column needs fixing.',
     applied: 'Import applied: {{created}} new, {{updated}} updated, {{unchanged}} unchanged.',
   },
 };
