@@ -1,4 +1,4 @@
-import { maskNip, ROSTER_COLUMNS } from '@formasi/core';
+import { maskNip, ROSTER_COLUMNS, ROSTER_COMMENT_PREFIX } from '@formasi/core';
 import { type GraphQLResolveInfo } from 'graphql';
 import {
   Arg,
@@ -76,7 +76,7 @@ export class StaffMemberResolver {
 
   @Authorized('ADMIN')
   @Mutation(() => StaffImportResult, {
-    description: `CSV with the header ${ROSTER_COLUMNS.join(',')}. All or nothing; dryRun only checks.`,
+    description: `CSV with the header ${ROSTER_COLUMNS.join(',')} (lines starting with ${ROSTER_COMMENT_PREFIX} are notes). All or nothing; dryRun only checks. The report's messages are in the request's language (Accept-Language).`,
   })
   importStaff(
     @Arg('csv', () => String) csv: string,

@@ -39,7 +39,9 @@ export class StaffService {
     });
   }
 
+  /** Imports (or with `dryRun` only checks) a roster CSV; the report's messages are in `language`. */
+  /** Imports (or only checks) a roster CSV; its messages in the request's language. */
   importCsv(csv: string, dryRun: boolean): Promise<StaffImportResult> {
-    return importRoster(this.em, csv, { dryRun });
+    return importRoster(this.em, csv, { dryRun, language: this.deps.language });
   }
 }
