@@ -6,6 +6,8 @@ import { type Env } from './config/env.js';
 import { type Logger } from './config/logger.js';
 import { type HttpExchange } from './http/graphql-handler.js';
 import { createLoaders, type Loaders } from './loaders.js';
+import { type RegionInfo } from './modules/region/region.js';
+import { Services } from './services.js';
 
 /**
  * What every resolver gets: a request-scoped EntityManager, the signed-in user (or null), the request's id and the
@@ -23,6 +25,10 @@ export type Context = {
   loaders: Loaders;
   /** The request's headers and cookies, and the cookies the answer sets. */
   http: HttpExchange;
+  /** The region the installation serves (configuration, the same for every request). */
+  region: RegionInfo;
+  /** The request's services, built from this context (services.ts). */
+  services: Services;
 };
 
 export type RequestParts = {
@@ -34,10 +40,17 @@ export type RequestParts = {
   env: Env;
   language: Language;
   http: HttpExchange;
+  region: RegionInfo;
 };
 
 /** The parts made on first use, shared by every copy of one request's context. */
-type Made = { em?: EntityManager; loaders?: Loaders; access?: UnitAccess; logger?: Logger };
+type Made = {
+  em?: EntityManager;
+  loaders?: Loaders;
+  access?: UnitAccess;
+  logger?: Logger;
+  services?: Services;
+};
 
 /**
  * A request's context whose costly parts are made on first use: the EntityManager fork, the loaders, the unit
@@ -54,6 +67,7 @@ class RequestContext implements Context {
   readonly env: Env;
   readonly language: Language;
   readonly http: HttpExchange;
+  readonly region: RegionInfo;
   private readonly root: EntityManager;
   private readonly serverLogger: Logger;
   private readonly made: Made = {};
@@ -65,6 +79,7 @@ class RequestContext implements Context {
     this.env = parts.env;
     this.language = parts.language;
     this.http = parts.http;
+    this.region = parts.region;
   }
 
   get em(): EntityManager {
@@ -77,6 +92,10 @@ class RequestContext implements Context {
 
   get access(): UnitAccess {
     return (this.made.access ??= new UnitAccess(this.user, this.loaders.unitPath));
+  }
+
+  get services(): Services {
+    return (this.made.services ??= new Services(this));
   }
 
   get logger(): Logger {

@@ -4,7 +4,7 @@ export const en: CoreTranslation = {
   app: {
     name: 'Formasi',
     tagline: 'Civil-service needs planning and recruitment',
-    government: 'City Government of Sawahlunto — BKPSDM',
+    government: 'Government of {{region}} — {{agency}}',
     agency: 'Personnel and Human Resources Development Agency',
   },
   nav: {
@@ -230,6 +230,7 @@ export const en: CoreTranslation = {
       IN_USE: 'Still used by other active records.',
       ARCHIVED: 'The chosen record is archived.',
       NOT_FOUND: 'The chosen record was not found.',
+      MISMATCH: 'Disagrees with another record; check which one is right.',
     },
     code: {
       NOT_FOUND: 'Record not found.',

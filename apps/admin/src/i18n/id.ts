@@ -3,7 +3,7 @@ export const id = {
   app: {
     name: 'Formasi',
     tagline: 'Perencanaan Kebutuhan dan Rekrutmen ASN',
-    government: 'Pemerintah Kota Sawahlunto — BKPSDM',
+    government: 'Pemerintah {{region}} — {{agency}}',
     agency: 'Badan Kepegawaian dan Pengembangan Sumber Daya Manusia',
   },
   nav: {
@@ -231,6 +231,7 @@ export const id = {
       IN_USE: 'Masih digunakan oleh data aktif lain.',
       ARCHIVED: 'Data yang dipilih sudah diarsipkan.',
       NOT_FOUND: 'Data yang dipilih tidak ditemukan.',
+      MISMATCH: 'Tidak cocok dengan data lain; periksa mana yang benar.',
     },
     code: {
       NOT_FOUND: 'Data tidak ditemukan.',

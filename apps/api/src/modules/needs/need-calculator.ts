@@ -3,7 +3,7 @@ import { EntityManager as SqlEntityManager } from '@mikro-orm/knex';
 import { chooseDemand, effectivenessOf, type Language, requiredFte, roundHeadcount } from '@formasi/core';
 import { readRows } from '../../common/sql-read.js';
 import { type PlanningYear } from '../planning/planning-year.entity.js';
-import { defaultPlanningYear, PlanningService } from '../planning/planning.service.js';
+import { defaultPlanningYear, planningConfigOf } from '../planning/planning.service.js';
 import { StaffMember } from '../staff/staff-member.entity.js';
 import { PositionNeed } from './position-need.entity.js';
 import { type PositionNeedView } from './needs.types.js';
@@ -106,10 +106,9 @@ export async function computeNeedsOf(
     em,
     needs.map((need) => need.position.id),
   );
-  const planning = new PlanningService(em);
   const configs = new Map<number, PlanningYear>();
   for (const year of new Set(analyses.map((analysis) => analysis.year)))
-    configs.set(year, await planning.configOf(year));
+    configs.set(year, await planningConfigOf(em, year));
   const yearOf = new Map(analyses.map((analysis) => [analysis.id, analysis.year]));
   const result = new Map<string, PositionNeedView[]>(analyses.map((analysis) => [analysis.id, []]));
   for (const need of needs) {

@@ -1,4 +1,4 @@
-import { maskNip, ROSTER_COLUMNS } from '@formasi/core';
+import { maskNip, ROSTER_COLUMNS, ROSTER_COMMENT_PREFIX } from '@formasi/core';
 import { type GraphQLResolveInfo } from 'graphql';
 import {
   Arg,
@@ -20,7 +20,6 @@ import { type Context } from '../../context.js';
 import { Position } from '../positions/position.entity.js';
 import { Unit } from '../units/unit.entity.js';
 import { StaffMember } from './staff-member.entity.js';
-import { StaffService } from './staff.service.js';
 import { StaffImportResult, StaffMembersArgs } from './staff.types.js';
 
 export const StaffMemberConnection = connectionOf('StaffMember', StaffMember);
@@ -36,10 +35,10 @@ export class StaffMemberResolver {
   @Query(() => StaffMemberConnection, { description: 'The roster (bezetting), by name.' })
   staffMembers(
     @Args(() => StaffMembersArgs) args: StaffMembersArgs,
-    @Ctx() { em }: Context,
+    @Ctx() { services }: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return new StaffService(em).list(args, nodeSelectionOf(info));
+    return services.staff.list(args, nodeSelectionOf(info));
   }
 
   @FieldResolver(() => String, { description: 'NIP / NI PPPK; masked for users without the ADMIN role.' })
@@ -77,13 +76,13 @@ export class StaffMemberResolver {
 
   @Authorized('ADMIN')
   @Mutation(() => StaffImportResult, {
-    description: `CSV with the header ${ROSTER_COLUMNS.join(',')}. All or nothing; dryRun only checks.`,
+    description: `CSV with the header ${ROSTER_COLUMNS.join(',')} (lines starting with ${ROSTER_COMMENT_PREFIX} are notes). All or nothing; dryRun only checks. The report's messages are in the request's language (Accept-Language).`,
   })
   importStaff(
     @Arg('csv', () => String) csv: string,
     @Arg('dryRun', () => Boolean, { defaultValue: false }) dryRun: boolean,
-    @Ctx() { em }: Context,
+    @Ctx() { services }: Context,
   ) {
-    return new StaffService(em).importCsv(csv, dryRun);
+    return services.staff.importCsv(csv, dryRun);
   }
 }

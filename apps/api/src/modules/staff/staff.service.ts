@@ -6,9 +6,14 @@ import { type Selection } from '../../common/selection.js';
 import { importRoster } from './staff-import.js';
 import { type StaffMember } from './staff-member.entity.js';
 import { type StaffImportResult, type StaffMembersArgs } from './staff.types.js';
+import { type ServiceDeps } from '../../common/service-deps.js';
 
 export class StaffService {
-  constructor(private readonly em: EntityManager) {}
+  constructor(private readonly deps: ServiceDeps) {}
+
+  private get em(): EntityManager {
+    return this.deps.em;
+  }
 
   /** The roster by name, as plain rows with the selected position and unit joined. */
   list(args: StaffMembersArgs, selection: Selection): Promise<Connection<Row<StaffMember>>> {
@@ -34,7 +39,9 @@ export class StaffService {
     });
   }
 
+  /** Imports (or with `dryRun` only checks) a roster CSV; the report's messages are in `language`. */
+  /** Imports (or only checks) a roster CSV; its messages in the request's language. */
   importCsv(csv: string, dryRun: boolean): Promise<StaffImportResult> {
-    return importRoster(this.em, csv, { dryRun });
+    return importRoster(this.em, csv, { dryRun, language: this.deps.language });
   }
 }
