@@ -1,12 +1,13 @@
 import { palette } from '../../ui/theme';
 
-// One meaning, one colour across the dashboard: shortage red, surplus blue (as in the gap table).
+// One meaning, one colour across the dashboard: shortage red, surplus blue (as in the gap table). Both are also
+// Tag text on their own tint, so they stay at 4.5:1 there (chart-colors.test.ts).
 export const chartColors = {
   need: palette.navy,
   staff: palette.primary,
   projected: palette.gold,
-  shortage: '#c0392b',
-  surplus: '#1677ff',
+  shortage: '#b03427',
+  surplus: '#0958d9',
   retirements: palette.navy,
   contractEnds: palette.gold,
   transfers: '#6b8aa6',
