@@ -39,5 +39,5 @@ export * from './gaps/rollup.js';
 export * from './gaps/budget.js';
 export * from './gaps/stakeholder-weight.js';
 export * from './staff/roster.js';
-export { checkNumber, type NumberRule } from './needs/number-checks.js';
+export { checkNumber, numberLimitOf, type NumberBounds, type NumberRule } from './needs/number-checks.js';
 export * from './staff/roster-row.js';
