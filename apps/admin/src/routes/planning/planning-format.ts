@@ -20,8 +20,3 @@ export function formatAmount(value: number | string | undefined): string {
   const amount = Number(value);
   return value === undefined || value === '' || !Number.isFinite(amount) ? '' : amountFormat.format(amount);
 }
-
-/** Reads "1.250.000" back as 1250000 (dots group thousands in id-ID). */
-export function parseAmount(text: string | undefined): number {
-  return Number((text ?? '').replace(/[^\d,-]/g, '').replace(',', '.'));
-}

@@ -13,6 +13,7 @@ import { createI18n } from '../../../i18n/create-i18n';
 import { addFeatureTranslations } from '../../../i18n/features';
 import { chooseOption, openSelect } from '../../../test/antd-select';
 import { PositionNeedCard } from './PositionNeedCard';
+import { parseNumberText } from '../../../ui/number-text';
 
 /** A position just added to an analysis: the card with empty standard fields and every calculator. */
 function renderCard() {
@@ -82,8 +83,8 @@ describe('service-standard calculators', () => {
     const { perPopulation, staffPer } = RATIO_BENCHMARKS.NATIONAL_NURSE;
     const expected = ratioNeed(12345, perPopulation, staffPer).need;
     // The form takes the value after the click's update; under load that is not yet done when click() returns.
-    await waitFor(() => expect(Number(need())).toBe(Number(expected.toFixed(2))));
-    expect(need()).toBe('22.22');
+    await waitFor(() => expect(parseNumberText(need())).toBe(Number(expected.toFixed(2))));
+    expect(need()).toBe('22,22');
     expect(basis()).toBe(
       'Target nasional: 180 perawat per 100.000 penduduk: 12.345 penduduk / 100.000 × 180 = 22,22',
     );
@@ -106,7 +107,7 @@ describe('service-standard calculators', () => {
     await user.type(staff, '2');
     await user.click(calculators.getByTestId('apply-ratio'));
 
-    await waitFor(() => expect(Number(need())).toBe(ratioNeed(25000, 1000, 2).need));
+    await waitFor(() => expect(parseNumberText(need())).toBe(ratioNeed(25000, 1000, 2).need));
     expect(basis()).toBe('2 tenaga per 1.000 penduduk: 25.000 penduduk / 1.000 × 2 = 50,00');
   });
 });

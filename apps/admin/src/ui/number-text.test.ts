@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { formatNumberText, parseAmountText, parseNumberText } from './number-text';
+
+describe('parseNumberText', () => {
+  it.each([
+    ['empty text', '', null],
+    ['blanks', '  ', null],
+    ['a whole number', '120', 120],
+    ['a negative number, kept negative', '-5', -5],
+    ['a decimal comma', '0,75', 0.75],
+    ['a decimal point', '0.75', 0.75],
+    ['letters', 'abc', Number.NaN],
+    ['digits with letters (never trimmed to the digits)', '12abc', Number.NaN],
+    ['an exponent', '1e3', Number.NaN],
+    ['two separators', '1.2.3', Number.NaN],
+  ])('reads %s', (_name, text, expected) => {
+    expect(parseNumberText(text)).toBe(expected);
+  });
+
+  it('reads back what it writes', () => {
+    for (const value of [0, 0.5, 7, -10, 1250.25])
+      expect(parseNumberText(formatNumberText(value))).toBe(value);
+  });
+});
+
+describe('parseAmountText', () => {
+  it.each([
+    ['grouped rupiah', '1.250.000', 1_250_000],
+    ['plain digits', '1250000', 1_250_000],
+    ['a negative amount, kept negative', '-5.000', -5000],
+    ['a dot that groups nothing', '1.5', Number.NaN],
+    ['letters', 'Rp sejuta', Number.NaN],
+    ['empty text', '', null],
+  ])('reads %s', (_name, text, expected) => {
+    expect(parseAmountText(text)).toBe(expected);
+  });
+});
