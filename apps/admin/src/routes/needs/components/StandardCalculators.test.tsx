@@ -12,8 +12,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { createI18n } from '../../../i18n/create-i18n';
 import { addFeatureTranslations } from '../../../i18n/features';
 import { chooseOption, openSelect } from '../../../test/antd-select';
-import { PositionNeedCard } from './PositionNeedCard';
 import { parseNumberText } from '../../../ui/number-text';
+import { PositionNeedCard } from './PositionNeedCard';
 
 /** A position just added to an analysis: the card with empty standard fields and every calculator. */
 function renderCard() {
@@ -109,5 +109,22 @@ describe('service-standard calculators', () => {
 
     await waitFor(() => expect(parseNumberText(need())).toBe(ratioNeed(25000, 1000, 2).need));
     expect(basis()).toBe('2 tenaga per 1.000 penduduk: 25.000 penduduk / 1.000 × 2 = 50,00');
+  });
+
+  it('marks a negative or fractional rombel with core’s bound and applies nothing', async () => {
+    const { user, need } = renderCard();
+    const calculators = within(screen.getByTestId('standard-calculators'));
+    const rombel = calculators.getByLabelText<HTMLInputElement>('Guru kelas SD (= rombel): Jumlah rombel');
+
+    await user.type(rombel, '-5');
+    expect(await calculators.findByText('Tidak boleh kurang dari 0.')).toBeTruthy();
+    expect(rombel.value).toBe('-5');
+    expect(calculators.getByTestId('apply-class-teachers').hasAttribute('disabled')).toBe(true);
+
+    await user.clear(rombel);
+    await user.type(rombel, '2,5');
+    expect(await calculators.findByText('Harus berupa bilangan bulat.')).toBeTruthy();
+    expect(calculators.getByTestId('apply-class-teachers').hasAttribute('disabled')).toBe(true);
+    expect(need()).toBe('');
   });
 });

@@ -1,9 +1,16 @@
 import { CalculatorOutlined } from '@ant-design/icons';
-import { classTeacherNeed, subjectTeacherNeed, TEACHING_LOAD_JP } from '@formasi/core';
-import { Button, Flex, InputNumber, Typography } from 'antd';
+import {
+  classTeacherNeed,
+  JP_PER_WEEK_BOUNDS,
+  ROMBEL_COUNT_BOUNDS,
+  subjectTeacherNeed,
+  TEACHING_LOAD_JP,
+} from '@formasi/core';
+import { Button, Flex, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../../lib/format';
+import { CheckedNumberInput, fitsBounds } from '../../../ui/CheckedNumberInput';
 import { formatDecimal } from '../needs-format';
 import { PuskesmasCalculator } from './PuskesmasCalculator';
 import { RatioCalculator } from './RatioCalculator';
@@ -13,9 +20,8 @@ interface StandardCalculatorsProps {
   onApply: (need: number, basis: string) => void;
 }
 
-function isCount(value: number | null): value is number {
-  return value !== null && Number.isInteger(value) && value >= 0;
-}
+const isCount = (value: number | null): value is number => fitsBounds(value, ROMBEL_COUNT_BOUNDS);
+const isJp = (value: number | null): value is number => fitsBounds(value, JP_PER_WEEK_BOUNDS);
 
 /**
  * Helpers that fill the service-standard need with core's rules: teachers from rombel and JP (class = rombel,
@@ -34,7 +40,7 @@ export function StandardCalculators({ onApply }: StandardCalculatorsProps) {
   };
 
   const handleSubjectTeachers = () => {
-    if (!isCount(subjectRombel) || jpPerWeek === null || jpPerWeek < 0) return;
+    if (!isCount(subjectRombel) || !isJp(jpPerWeek)) return;
     const { need } = subjectTeacherNeed(subjectRombel, jpPerWeek);
     const basis = t('needs.standard.subjectTeacherBasis', {
       rombel: formatNumber(subjectRombel),
@@ -52,9 +58,8 @@ export function StandardCalculators({ onApply }: StandardCalculatorsProps) {
       </Typography.Text>
       <Flex gap={8} wrap align="center">
         <Typography.Text style={{ minWidth: 260 }}>{t('needs.standard.classTeacher')}</Typography.Text>
-        <InputNumber<number>
-          min={0}
-          precision={0}
+        <CheckedNumberInput
+          bounds={ROMBEL_COUNT_BOUNDS}
           placeholder={t('needs.standard.rombel')}
           aria-label={`${t('needs.standard.classTeacher')}: ${t('needs.standard.rombel')}`}
           value={classRombel}
@@ -73,17 +78,16 @@ export function StandardCalculators({ onApply }: StandardCalculatorsProps) {
         <Typography.Text style={{ minWidth: 260 }}>
           {t('needs.standard.subjectTeacher', { load: TEACHING_LOAD_JP })}
         </Typography.Text>
-        <InputNumber<number>
-          min={0}
-          precision={0}
+        <CheckedNumberInput
+          bounds={ROMBEL_COUNT_BOUNDS}
           placeholder={t('needs.standard.rombel')}
           aria-label={`${t('needs.standard.subjectTeacher', { load: TEACHING_LOAD_JP })}: ${t('needs.standard.rombel')}`}
           value={subjectRombel}
           onChange={setSubjectRombel}
           style={{ width: 150 }}
         />
-        <InputNumber<number>
-          min={0}
+        <CheckedNumberInput
+          bounds={JP_PER_WEEK_BOUNDS}
           placeholder={t('needs.standard.jpPerWeek')}
           aria-label={t('needs.standard.jpPerWeek')}
           value={jpPerWeek}
@@ -92,7 +96,7 @@ export function StandardCalculators({ onApply }: StandardCalculatorsProps) {
         />
         <Button
           onClick={handleSubjectTeachers}
-          disabled={!isCount(subjectRombel) || jpPerWeek === null}
+          disabled={!isCount(subjectRombel) || !isJp(jpPerWeek)}
           data-testid="apply-subject-teachers"
         >
           {t('needs.standard.apply')}
