@@ -9,6 +9,7 @@ describe('parseNumberText', () => {
     ['a negative number, kept negative', '-5', -5],
     ['a decimal comma', '0,75', 0.75],
     ['a decimal point', '0.75', 0.75],
+    ['a decimal comma still being typed', '0,', 0],
     ['letters', 'abc', Number.NaN],
     ['digits with letters (never trimmed to the digits)', '12abc', Number.NaN],
     ['an exponent', '1e3', Number.NaN],

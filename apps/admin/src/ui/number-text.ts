@@ -1,10 +1,10 @@
 // How a number input reads and writes its text. A text that is no number reads as NaN, never as the last number
 // or a number made of its digits, so the form's check (core's bounds) refuses it instead of saving something else.
 
-const PLAIN_NUMBER = /^-?\d+(?:[.,]\d+)?$/;
+const PLAIN_NUMBER = /^-?\d+(?:[.,]\d*)?$/;
 const GROUPED_AMOUNT = /^-?\d{1,3}(?:\.\d{3})+(?:,\d+)?$/;
 
-/** '' → null; '12', '-5', '0,5' or '0.5' → the number; anything else (letters, '1e3', '1.2.3') → NaN. */
+/** '' → null; '12', '-5', '0,5', '0.5' or '0,' (still typing) → the number; anything else (letters, '1e3', '1.2.3') → NaN. */
 export function parseNumberText(text: string): number | null {
   const trimmed = text.trim();
   if (trimmed === '') return null;
