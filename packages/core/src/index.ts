@@ -40,7 +40,7 @@ export * from './gaps/rollup.js';
 export * from './gaps/budget.js';
 export * from './gaps/stakeholder-weight.js';
 export * from './staff/roster.js';
-export { checkNumber, type NumberRule } from './needs/number-checks.js';
+export { checkNumber, numberLimitOf, type NumberBounds, type NumberRule } from './needs/number-checks.js';
 export * from './staff/roster-row.js';
 export * from './staff/roster-file.js';
 export * from './staff/roster.texts.js';
