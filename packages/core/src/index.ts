@@ -41,3 +41,4 @@ export * from './gaps/stakeholder-weight.js';
 export * from './staff/roster.js';
 export { checkNumber, type NumberRule } from './needs/number-checks.js';
 export * from './staff/roster-row.js';
+export * from './staff/in-post.js';

@@ -255,6 +255,7 @@ export type SectorSort =
 
 export type StaffMemberFilter = {
   employmentType?: EmploymentType | null | undefined;
+  /** Also members no longer in post: archived, or past their pension date today (by default only current staff). */
   includeArchived?: boolean | null | undefined;
   positionId?: string | number | null | undefined;
   /** Matches the name (or the full NIP). */

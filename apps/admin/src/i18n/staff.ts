@@ -5,6 +5,12 @@ export const staffId = {
     'Pegawai yang menduduki jabatan (bezetting) per unit kerja, dasar proyeksi pensiun dan kesenjangan.',
   searchPlaceholder: 'Cari nama atau NIP',
   empty: 'Belum ada pegawai yang sesuai.',
+  currentAsOf:
+    'Pegawai aktif per hari ini ({{date}}): tanpa yang diarsipkan dan yang sudah melewati tanggal pensiun (BUP).',
+  everyoneAsOf:
+    'Semua pegawai, termasuk yang diarsipkan dan yang sudah melewati tanggal pensiun per hari ini ({{date}}).',
+  includeFormer: 'Tampilkan yang diarsipkan dan pensiun',
+  pastPension: 'Sudah pensiun',
   nip: 'NIP / NI PPPK',
   name: 'Nama',
   gender: 'Jenis kelamin',
@@ -62,6 +68,12 @@ export const staffEn: typeof staffId = {
     'Staff holding positions (bezetting) per work unit: the basis of retirement projections and gaps.',
   searchPlaceholder: 'Search name or NIP',
   empty: 'No staff match.',
+  currentAsOf:
+    'Current staff as of today ({{date}}): without archived members and those past their pension date (BUP).',
+  everyoneAsOf:
+    'Everyone, including archived members and those past their pension date as of today ({{date}}).',
+  includeFormer: 'Show archived and retired',
+  pastPension: 'Retired',
   nip: 'NIP / NI PPPK',
   name: 'Name',
   gender: 'Gender',

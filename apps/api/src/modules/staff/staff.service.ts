@@ -1,4 +1,5 @@
 import { type EntityManager } from '@mikro-orm/core';
+import { isoDateInJakarta } from '@formasi/core';
 import { type Connection, pageWindow } from '../../common/connection.js';
 import { listConnection } from '../../common/row-query.js';
 import { type Row } from '../../common/row-table.js';
@@ -10,14 +11,18 @@ import { type StaffImportResult, type StaffMembersArgs } from './staff.types.js'
 export class StaffService {
   constructor(private readonly em: EntityManager) {}
 
-  /** The roster by name, as plain rows with the selected position and unit joined. */
+  /**
+   * The roster by name, as plain rows with the selected position and unit joined. By default only current staff:
+   * not archived and in post today in Jakarta (core's isBeforePension, over the stored pension date).
+   */
   list(args: StaffMembersArgs, selection: Selection): Promise<Connection<Row<StaffMember>>> {
     const filter = args.filter ?? {};
+    const today = isoDateInJakarta(new Date());
     return listConnection<StaffMember>(this.em, pageWindow(args), {
       entity: 'StaffMember',
       selection,
       filter: (where) => {
-        if (!filter.includeArchived) where.isNull('archived_at');
+        if (!filter.includeArchived) where.isNull('archived_at').raw('{t}."retires_on" > ?', [today]);
         where
           .equals('unit_id', filter.unitId)
           .equals('position_id', filter.positionId)

@@ -10,7 +10,12 @@ export class StaffMemberFilter {
   @Field(() => ID, { nullable: true }) unitId?: string | null;
   @Field(() => ID, { nullable: true }) positionId?: string | null;
   @Field(() => EmploymentTypeEnum, { nullable: true }) employmentType?: EmploymentType | null;
-  @Field(() => Boolean, { nullable: true }) includeArchived?: boolean | null;
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'Also members no longer in post: archived, or past their pension date today (by default only current staff).',
+  })
+  includeArchived?: boolean | null;
 }
 
 @ArgsType()

@@ -1,3 +1,4 @@
+import { isBeforePension, isoDateInJakarta } from '@formasi/core';
 import { Space, Tag, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { getFragmentData, graphql, type FragmentType } from '../../../gql';
@@ -45,6 +46,8 @@ function dateOrDash(value: string | null | undefined): string {
 export function StaffTable({ staff, ...table }: StaffTableProps) {
   const { t } = useTranslation();
   const rows = getFragmentData(StaffTable_staffMember, staff);
+  // The same rule the server lists current staff by, on today's date in Jakarta.
+  const today = isoDateInJakarta(new Date());
   const columns: TableColumnsType<(typeof rows)[number]> = [
     {
       title: t('staff.nip'),
@@ -59,6 +62,11 @@ export function StaffTable({ staff, ...table }: StaffTableProps) {
         <Space size={6} wrap>
           {member.name}
           {member.archived && <ArchivedTag />}
+          {!isBeforePension(member.retirementDate, today) && (
+            <Tag color="orange" data-testid="past-pension">
+              {t('staff.pastPension')}
+            </Tag>
+          )}
         </Space>
       ),
     },
