@@ -42,3 +42,4 @@ export * from './staff/roster.js';
 export { checkNumber, type NumberRule } from './needs/number-checks.js';
 export * from './staff/roster-row.js';
 export * from './staff/in-post.js';
+export * from './staff/staff-member.js';

@@ -4,8 +4,16 @@ import { type Connection, pageWindow } from '../../common/connection.js';
 import { listConnection } from '../../common/row-query.js';
 import { type Row } from '../../common/row-table.js';
 import { type Selection } from '../../common/selection.js';
+import { findById } from '../../common/lookup.js';
+import { type Author } from './staff-history.js';
 import { importRoster } from './staff-import.js';
-import { type StaffMember } from './staff-member.entity.js';
+import { archiveStaffMember, moveStaffMember, updateStaffMember } from './staff-member-writes.js';
+import { StaffMember } from './staff-member.entity.js';
+import {
+  type ArchiveStaffMemberInput,
+  type MoveStaffMemberInput,
+  type UpdateStaffMemberInput,
+} from './staff.inputs.js';
 import { type StaffImportResult, type StaffMembersArgs } from './staff.types.js';
 
 export class StaffService {
@@ -37,6 +45,23 @@ export class StaffService {
         { path: ['id'], direction: 'asc' },
       ],
     });
+  }
+
+  /** One member, archived or not (the member page), or null. */
+  get(id: string): Promise<StaffMember | null> {
+    return findById(this.em, StaffMember, id);
+  }
+
+  update(id: string, input: UpdateStaffMemberInput, author: Author): Promise<StaffMember> {
+    return updateStaffMember(this.em, id, input, author);
+  }
+
+  move(id: string, input: MoveStaffMemberInput, author: Author): Promise<StaffMember> {
+    return moveStaffMember(this.em, id, input, author);
+  }
+
+  archive(id: string, input: ArchiveStaffMemberInput, author: Author): Promise<StaffMember> {
+    return archiveStaffMember(this.em, id, input, author);
   }
 
   importCsv(csv: string, dryRun: boolean): Promise<StaffImportResult> {

@@ -41,3 +41,12 @@ export class StaffImportResult {
   @Field(() => Int) unchanged!: number;
   @Field(() => [ImportRowError]) errors!: ImportRowError[];
 }
+
+@ObjectType('StaffFieldChange', {
+  description: 'One changed value of a history entry; personal values masked as on the member.',
+})
+export class StaffFieldChangeType {
+  @Field(() => String, { description: 'nip, name, birthDate, …, tmt, unit or position.' }) field!: string;
+  @Field(() => String, { nullable: true }) from!: string | null;
+  @Field(() => String, { nullable: true }) to!: string | null;
+}
