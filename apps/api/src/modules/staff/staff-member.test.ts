@@ -335,6 +335,24 @@ describe('one staff member', () => {
     expect(unknown.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
   });
 
+  it('rolls a change back whole, history included, when a later step of its transaction fails', async () => {
+    const other = await app.orm.em
+      .fork()
+      .findOneOrFail(StaffMember, { archivedAt: null, id: { $ne: memberId } });
+    const before = await historyCount();
+    const connection = app.orm.em.getConnection();
+    // The gap refresh runs after the member and the history row are written: without its table it fails.
+    await connection.execute('alter table gap_row rename to gap_row_away');
+    try {
+      const response = await update(other.id, { name: 'Nama Yang Tidak Tersimpan' });
+      expect(response.errors?.[0]?.extensions?.code).toBe('INTERNAL_SERVER_ERROR');
+    } finally {
+      await connection.execute('alter table gap_row_away rename to gap_row');
+    }
+    expect(await historyCount()).toBe(before);
+    expect((await app.orm.em.fork().findOneOrFail(StaffMember, other.id)).name).toBe(other.name);
+  });
+
   it('opens a member with a long history in as many statements as one without', async () => {
     const measure = async (id: string) => {
       const fresh = await app.login();
