@@ -1,9 +1,8 @@
 import { type Gender } from '../ids/id-common.js';
-import { parseNiPppk } from '../ids/ni-pppk.js';
-import { parseNip } from '../ids/nip.js';
 import { isIsoDate } from '../shared/dates.js';
 import { issue, type ValidationIssue } from '../shared/validation.js';
 import { type EmploymentType, isEmploymentType } from './roster.js';
+import { STAFF_NAME_MAX_LENGTH, staffIdentifierIssues } from './staff-member.js';
 
 /** Columns of a roster (bezetting) CSV, in order. */
 export const ROSTER_COLUMNS = [
@@ -34,7 +33,6 @@ export type RosterRecord = {
   positionName: string;
 };
 
-const NAME_MAX_LENGTH = 200;
 const GENDER_CODES: Readonly<Record<string, Gender>> = {
   MALE: 'MALE',
   FEMALE: 'FEMALE',
@@ -48,20 +46,6 @@ function optionalDate(row: RosterRow, column: RosterColumn, issues: ValidationIs
   if (!isIsoDate(value))
     issues.push(issue(column, 'INVALID_DATE', `${column} must be a date YYYY-MM-DD; got '${value}'.`));
   return value;
-}
-
-function checkIdentifier(record: RosterRecord, today: string, issues: ValidationIssue[]): void {
-  const options = {
-    today,
-    field: 'nip',
-    expectedBirthDate: isIsoDate(record.birthDate) ? record.birthDate : null,
-    expectedGender: record.gender,
-  };
-  const parsed =
-    record.employmentType === 'PPPK' ? parseNiPppk(record.nip, options) : parseNip(record.nip, options);
-  issues.push(...parsed.errors);
-  // The NIP encodes birth date and sex: a mismatch means one of the two columns is wrong.
-  issues.push(...parsed.warnings.map((warning) => ({ ...warning, field: 'birth_date' })));
 }
 
 /** The unit a roster row names, as units' codes are stored (trimmed, upper case); '' when the cell is empty. */
@@ -81,8 +65,8 @@ export function parseRosterRow(
   const issues: ValidationIssue[] = [];
   const name = row.name.trim().replace(/\s+/g, ' ');
   if (name === '') issues.push(issue('name', 'REQUIRED', 'name is required.'));
-  if (name.length > NAME_MAX_LENGTH)
-    issues.push(issue('name', 'TOO_LONG', `name must be at most ${NAME_MAX_LENGTH} characters.`));
+  if (name.length > STAFF_NAME_MAX_LENGTH)
+    issues.push(issue('name', 'TOO_LONG', `name must be at most ${STAFF_NAME_MAX_LENGTH} characters.`));
   const birthDate = row.birth_date.trim();
   if (!isIsoDate(birthDate))
     issues.push(
@@ -126,6 +110,7 @@ export function parseRosterRow(
     unitCode: rosterUnitCodeOf(row),
     positionName: rosterPositionNameOf(row),
   };
-  checkIdentifier(record, today, issues);
+  // The NIP encodes birth date and sex: a mismatch means one of the two columns is wrong.
+  issues.push(...staffIdentifierIssues(record, today, 'birth_date'));
   return issues.length > 0 ? { record: null, issues } : { record, issues };
 }

@@ -65,17 +65,25 @@ function dateIssues(field: string, value: string | null, today: string | null): 
   return [];
 }
 
-/** The NIP (PNS) or NI PPPK with the rules of domain.md §6; a birth date or sex it contradicts is the birth date's issue. */
-function identifierIssues(details: StaffDetails, today: string): ValidationIssue[] {
+/**
+ * The NIP (PNS) or NI PPPK with the rules of domain.md §6 (field `nip`); a birth date or sex it contradicts is an
+ * issue of `birthField`, the birth date's field where the caller names it. Shared by the roster import and the
+ * member page.
+ */
+export function staffIdentifierIssues(
+  member: Pick<StaffDetails, 'nip' | 'birthDate' | 'gender' | 'employmentType'>,
+  today: string,
+  birthField = 'birthDate',
+): ValidationIssue[] {
   const options = {
     today,
     field: 'nip',
-    expectedBirthDate: isIsoDate(details.birthDate) ? details.birthDate : null,
-    expectedGender: details.gender,
+    expectedBirthDate: isIsoDate(member.birthDate) ? member.birthDate : null,
+    expectedGender: member.gender,
   };
   const parsed =
-    details.employmentType === 'PPPK' ? parseNiPppk(details.nip, options) : parseNip(details.nip, options);
-  return [...parsed.errors, ...parsed.warnings.map((warning) => ({ ...warning, field: 'birthDate' }))];
+    member.employmentType === 'PPPK' ? parseNiPppk(member.nip, options) : parseNip(member.nip, options);
+  return [...parsed.errors, ...parsed.warnings.map((warning) => ({ ...warning, field: birthField }))];
 }
 
 /**
@@ -97,7 +105,7 @@ export function validateStaffDetails(details: StaffDetails, today: string): Vali
   issues.push(...dateIssues('contractEnd', details.contractEnd, null));
   issues.push(...dateIssues('transferDate', details.transferDate, null));
   issues.push(...dateIssues('tmt', details.tmt, today));
-  return issues.length > 0 ? issues : identifierIssues(details, today);
+  return issues.length > 0 ? issues : staffIdentifierIssues(details, today);
 }
 
 /** The fields whose values differ between two versions of a member's details, in STAFF_DETAIL_FIELDS order. */
