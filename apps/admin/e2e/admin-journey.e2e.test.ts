@@ -43,6 +43,13 @@ describe.skipIf(e2e.status === 'skipped')('admin journey: positions (Jabatan)', 
     const table = page.getByTestId('positions-table');
     await table.locator('.ant-table-row').first().waitFor();
     await expect(page.getByRole('heading', { name: 'Jabatan', exact: true }).isVisible()).resolves.toBe(true);
+    // The side menu's labels are whole, none cut off with an ellipsis.
+    const cut = await page
+      .locator('.formasi-nav .ant-menu-title-content')
+      .evaluateAll((labels) =>
+        labels.filter((label) => label.scrollWidth > label.clientWidth).map((label) => label.textContent),
+      );
+    expect(cut).toEqual([]);
 
     // Create.
     await page.getByTestId('create-button').click();
@@ -54,7 +61,12 @@ describe.skipIf(e2e.status === 'skipped')('admin journey: positions (Jabatan)', 
     await chooseOptions(page, 'Kualifikasi Pendidikan', ['S-1']);
     await page.getByTestId('submit-button').getByText('Simpan').click();
     await toast(page, 'Jabatan berhasil ditambahkan.').waitFor();
-    await page.waitForURL((url) => url.pathname === '/positions');
+    // It lands on the new position.
+    await page.waitForURL(
+      (url) => /^\/positions\/[^/]+$/.test(url.pathname) && url.pathname !== '/positions/new',
+    );
+    await expect(page.getByLabel('Nama Jabatan', { exact: true }).inputValue()).resolves.toBe(name);
+    await page.goto('/positions');
 
     // Find it through the list search.
     // antd puts the test id on the <input> itself or on its wrapper, depending on the version.

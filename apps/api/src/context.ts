@@ -6,6 +6,7 @@ import { type Env } from './config/env.js';
 import { type Logger } from './config/logger.js';
 import { type HttpExchange } from './http/graphql-handler.js';
 import { createLoaders, type Loaders } from './loaders.js';
+import { type RegionInfo } from './modules/region/region.js';
 
 /**
  * What every resolver gets: a request-scoped EntityManager, the signed-in user (or null), the request's id and the
@@ -23,6 +24,8 @@ export type Context = {
   loaders: Loaders;
   /** The request's headers and cookies, and the cookies the answer sets. */
   http: HttpExchange;
+  /** The region the installation serves (configuration, the same for every request). */
+  region: RegionInfo;
 };
 
 export type RequestParts = {
@@ -34,6 +37,7 @@ export type RequestParts = {
   env: Env;
   language: Language;
   http: HttpExchange;
+  region: RegionInfo;
 };
 
 /** The parts made on first use, shared by every copy of one request's context. */
@@ -54,6 +58,7 @@ class RequestContext implements Context {
   readonly env: Env;
   readonly language: Language;
   readonly http: HttpExchange;
+  readonly region: RegionInfo;
   private readonly root: EntityManager;
   private readonly serverLogger: Logger;
   private readonly made: Made = {};
@@ -65,6 +70,7 @@ class RequestContext implements Context {
     this.env = parts.env;
     this.language = parts.language;
     this.http = parts.http;
+    this.region = parts.region;
   }
 
   get em(): EntityManager {

@@ -11,6 +11,7 @@ import { StaffMemberChangeResolver, StaffMemberResolver } from './modules/staff/
 import { StakeholderInputResolver } from './modules/stakeholders/stakeholder.resolver.js';
 import { KecamatanResolver } from './modules/kecamatans/kecamatan.resolver.js';
 import { PositionResolver } from './modules/positions/position.resolver.js';
+import { RegionResolver } from './modules/region/region.resolver.js';
 import { SectorResolver } from './modules/sectors/sector.resolver.js';
 import { UnitResolver } from './modules/units/unit.resolver.js';
 import { RoleGrantResolver, UserResolver } from './modules/users/user.resolver.js';
@@ -30,6 +31,7 @@ export function buildFormasiSchema(): Promise<GraphQLSchema> {
       UserResolver,
       RoleGrantResolver,
       PositionResolver,
+      RegionResolver,
       PlanningYearResolver,
       NeedsAnalysisResolver,
       PositionNeedResolver,

@@ -26,6 +26,8 @@ import { buildFormasiSchema } from './schema.js';
 import { CompiledOperations, jitGateway } from './graphql-executor.js';
 import { KnownQueries } from './http/known-queries.js';
 import { rosterUpload } from './modules/staff/roster-upload.js';
+import { regionInfo, serveEmblem } from './modules/region/region.js';
+import { EMBLEM_PATH } from './config/emblem.js';
 
 export type FormasiServer = {
   app: Express;
@@ -158,6 +160,7 @@ export async function createFormasiServer(options: {
       ? await listenForAuthChanges(env.DATABASE_URL, sessionCache, logger)
       : null;
 
+  const region = regionInfo(env);
   graphql = graphqlHandler<Context>({
     apollo,
     logger,
@@ -175,6 +178,7 @@ export async function createFormasiServer(options: {
         env,
         language,
         http,
+        region,
       });
       context.user = await resolveSession(() => context.em, http.cookie(SESSION_COOKIE), {
         cache: sessionCache,
@@ -183,6 +187,7 @@ export async function createFormasiServer(options: {
     },
   });
   app.use(rosterUpload(orm));
+  app.get(EMBLEM_PATH, serveEmblem(env.emblem));
   serveAdmin(app, env.FORMASI_ADMIN_DIST ?? defaultAdminDist(), logger);
 
   return {

@@ -28,6 +28,7 @@ export * from './needs/rounding.js';
 export * from './needs/effectiveness.js';
 export * from './needs/service-standards.js';
 export * from './needs/puskesmas-standards.js';
+export * from './needs/standard-calculators.js';
 export * from './needs/demand.js';
 export * from './needs/analysis-workflow.js';
 export * from './gaps/leaving.js';

@@ -4,7 +4,7 @@ export const en: CoreTranslation = {
   app: {
     name: 'Formasi',
     tagline: 'Civil-service needs planning and recruitment',
-    government: 'City Government of Sawahlunto — BKPSDM',
+    government: 'Government of {{region}} — {{agency}}',
     agency: 'Personnel and Human Resources Development Agency',
   },
   nav: {

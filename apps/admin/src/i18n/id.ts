@@ -3,7 +3,7 @@ export const id = {
   app: {
     name: 'Formasi',
     tagline: 'Perencanaan Kebutuhan dan Rekrutmen ASN',
-    government: 'Pemerintah Kota Sawahlunto — BKPSDM',
+    government: 'Pemerintah {{region}} — {{agency}}',
     agency: 'Badan Kepegawaian dan Pengembangan Sumber Daya Manusia',
   },
   nav: {

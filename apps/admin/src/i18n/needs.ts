@@ -120,8 +120,6 @@ export const needsId = {
     puskesmasType: 'Jenis puskesmas',
     staffCategory: 'Kategori tenaga',
     notConfigured: '{{type}} (belum dikonfigurasi)',
-    ruralNote:
-      'Standar puskesmas kawasan perdesaan belum tersedia; standarnya harus dikonfigurasi sebelum dapat dipakai.',
     puskesmasTypes: {
       URBAN_NON_INPATIENT: 'Perkotaan, non rawat inap',
       URBAN_INPATIENT: 'Perkotaan, rawat inap',
@@ -149,6 +147,7 @@ export const needsId = {
     staffPer: 'Jumlah tenaga',
     perPopulation: 'Per jumlah penduduk',
     benchmarks: {
+      POSITION: 'Acuan jabatan ini: {{staffPer}} tenaga per {{perPopulation}} penduduk',
       WHO_DOCTOR: 'WHO: {{staffPer}} dokter per {{perPopulation}} penduduk',
       NATIONAL_GP: 'Target nasional: {{staffPer}} dokter umum per {{perPopulation}} penduduk',
       NATIONAL_NURSE: 'Target nasional: {{staffPer}} perawat per {{perPopulation}} penduduk',
@@ -321,8 +320,6 @@ export const needsEn: typeof needsId = {
     puskesmasType: 'Puskesmas type',
     staffCategory: 'Staff category',
     notConfigured: '{{type}} (not configured)',
-    ruralNote:
-      'The rural puskesmas standards are not available yet; they must be configured before they can be used.',
     puskesmasTypes: {
       URBAN_NON_INPATIENT: 'Urban, outpatient only',
       URBAN_INPATIENT: 'Urban, with inpatient care',
@@ -350,6 +347,7 @@ export const needsEn: typeof needsId = {
     staffPer: 'Staff',
     perPopulation: 'Per population',
     benchmarks: {
+      POSITION: 'This position’s benchmark: {{staffPer}} per {{perPopulation}} people',
       WHO_DOCTOR: 'WHO: {{staffPer}} doctor per {{perPopulation}} people',
       NATIONAL_GP: 'National target: {{staffPer}} GPs per {{perPopulation}} people',
       NATIONAL_NURSE: 'National target: {{staffPer}} nurses per {{perPopulation}} people',

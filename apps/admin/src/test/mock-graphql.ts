@@ -25,6 +25,13 @@ export interface MockGraphQL {
   lastVariables: (operationName: string) => Variables | undefined;
 }
 
+/** Answers every screen needs and few tests care about; a test's own resolver of the same name wins. */
+const DEFAULT_RESOLVERS: Record<string, Resolver> = {
+  Region: () => ({
+    data: { region: { __typename: 'Region', name: 'Kota Sawahlunto', agency: 'BKPSDM', emblemUrl: null } },
+  }),
+};
+
 /**
  * The app's real urql client with the network replaced: each request is answered by the resolver named after its
  * operation, so tests exercise the same exchanges, POST bodies and error handling as the browser.
@@ -37,7 +44,7 @@ export function mockGraphQL(resolvers: Record<string, Resolver>, language: Langu
     const variables = body.variables ?? {};
     const request = { language: new Headers(init?.headers).get('accept-language') };
     calls.push({ operationName: body.operationName, variables, ...request });
-    const resolver = resolvers[body.operationName];
+    const resolver = resolvers[body.operationName] ?? DEFAULT_RESOLVERS[body.operationName];
     const result = resolver
       ? await resolver(variables, request)
       : {

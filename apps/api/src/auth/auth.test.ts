@@ -37,7 +37,8 @@ describe('sign-in', () => {
 
   it('sets an httpOnly SameSite session cookie and answers me with the roles', async () => {
     const response = await app.gql(
-      `mutation { login(email: "${ADMIN.email.toUpperCase()}", password: "${ADMIN.password}") { email roles } }`,
+      'mutation ($email: String!, $password: String!) { login(email: $email, password: $password) { email roles } }',
+      { email: ADMIN.email.toUpperCase(), password: ADMIN.password },
     );
     expect(response.data).toEqual({ login: { email: ADMIN.email, roles: ['ADMIN'] } });
     const cookie = response.headers.get('set-cookie') ?? '';

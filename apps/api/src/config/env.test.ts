@@ -28,6 +28,12 @@ describe('configuration', () => {
     ],
     [{ FORMASI_ADMIN_EMAIL: 'a@b.id', FORMASI_ADMIN_PASSWORD: 'short' }, 'FORMASI_ADMIN_PASSWORD'],
     [{ FORMASI_ADMIN_EMAIL: 'a@b.id' }, 'FORMASI_ADMIN_PASSWORD must be set together'],
+    [
+      { FORMASI_REGION_EMBLEM: '/nowhere/lambang.png' },
+      'FORMASI_REGION_EMBLEM: /nowhere/lambang.png cannot be read',
+    ],
+    [{ FORMASI_REGION_EMBLEM: '/etc/hostname' }, 'FORMASI_REGION_EMBLEM: /etc/hostname is not one of .png'],
+    [{ FORMASI_REGION_NAME: '   ' }, 'FORMASI_REGION_NAME'],
   ])('refuses %j naming %s', (source, name) => {
     expect(() => loadEnv(source)).toThrow(name);
   });

@@ -1,5 +1,6 @@
 import { isAbsolute, resolve } from 'node:path';
 import { z } from 'zod';
+import { type Emblem, readEmblem } from './emblem.js';
 
 const booleanString = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
@@ -32,6 +33,11 @@ const envSchema = z.object({
    */
   FORMASI_HEAP_GROWING_PERCENT: z.coerce.number().int().min(0).max(300).default(50),
   FORMASI_ADMIN_DIST: z.string().optional(),
+  /** The region and agency the admin names in its header and on the sign-in page. */
+  FORMASI_REGION_NAME: z.string().trim().min(1).max(100).default('Kota Sawahlunto'),
+  FORMASI_AGENCY_NAME: z.string().trim().min(1).max(100).default('BKPSDM'),
+  /** A PNG, SVG, JPEG or WebP file of the region's emblem, up to 512 KB; without it the admin shows an initial. */
+  FORMASI_REGION_EMBLEM: z.string().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -39,6 +45,8 @@ export type Env = z.infer<typeof envSchema> & {
   /** Absolute data directory; relative values resolve against the directory the command was started from. */
   dataDir: string;
   dialect: 'sqlite' | 'postgresql';
+  /** FORMASI_REGION_EMBLEM's picture, read once, or null. */
+  emblem: Emblem | null;
 };
 
 export class EnvError extends Error {}
@@ -63,5 +71,11 @@ export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
   const dataDir = isAbsolute(env.FORMASI_DATA_DIR)
     ? env.FORMASI_DATA_DIR
     : resolve(base, env.FORMASI_DATA_DIR);
-  return { ...env, dataDir, dialect: env.DATABASE_URL ? 'postgresql' : 'sqlite' };
+  let emblem: Emblem | null;
+  try {
+    emblem = readEmblem(env.FORMASI_REGION_EMBLEM && resolve(base, env.FORMASI_REGION_EMBLEM));
+  } catch (error) {
+    throw new EnvError(`Invalid configuration:\n  FORMASI_REGION_EMBLEM: ${(error as Error).message}`);
+  }
+  return { ...env, dataDir, dialect: env.DATABASE_URL ? 'postgresql' : 'sqlite', emblem };
 }

@@ -57,10 +57,14 @@ describe('budgetHeadroom', () => {
     expect(result.exceedsCap).toBe(false);
   });
 
-  it('explains the arithmetic', () => {
+  it('explains the arithmetic in English with rupiah grouped the English way', () => {
     expect(budgetHeadroom({ ...apbd, plannedHires: hires(201) }).explanation).toBe(
-      'Personnel spending 320000000000 less 40000000000 TKD teacher allowances plus 20100000000 for planned hires ' +
-        'is 30.01% of total spending 1000000000000; the cap is 30%, exceeded by 100000000.',
+      'Personnel spending IDR 320,000,000,000 less IDR 40,000,000,000 TKD teacher allowances plus ' +
+        'IDR 20,100,000,000 for planned hires is 30.01% of total spending IDR 1,000,000,000,000; the cap is 30%, ' +
+        'exceeded by IDR 100,000,000.',
+    );
+    expect(budgetHeadroom({ ...apbd, plannedHires: hires(150) }).explanation).toContain(
+      'leaving IDR 5,000,000,000 of headroom.',
     );
   });
 

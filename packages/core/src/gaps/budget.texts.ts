@@ -1,4 +1,4 @@
-import { formatForExplanation } from '../needs/number-format.js';
+import { formatForExplanation, formatRupiahForExplanation } from '../needs/number-format.js';
 import { type Language } from '../shared/language.js';
 
 /** The figures of a headroom explanation; shares are 0..1, amounts in rupiah. */
@@ -14,10 +14,10 @@ export type HeadroomFigures = {
 };
 
 const PERCENT = 100;
-const en = (value: number) => formatForExplanation(value, 'en');
-const id = (value: number) => formatForExplanation(value, 'id');
-const enPct = (share: number) => `${en(share * PERCENT)}%`;
-const idPct = (share: number) => `${id(share * PERCENT)}%`;
+const en = (amount: number) => formatRupiahForExplanation(amount, 'en');
+const id = (amount: number) => formatRupiahForExplanation(amount, 'id');
+const enPct = (share: number) => `${formatForExplanation(share * PERCENT, 'en')}%`;
+const idPct = (share: number) => `${formatForExplanation(share * PERCENT, 'id')}%`;
 
 /** How personnel spending compares with the cap (UU HKPD 1/2022 Ps. 146) after the planned hires. */
 export const HEADROOM_TEXTS: Readonly<Record<Language, (figures: HeadroomFigures) => string>> = {
@@ -29,10 +29,10 @@ export const HEADROOM_TEXTS: Readonly<Record<Language, (figures: HeadroomFigures
       ? `exceeded by ${en(-x.headroom)}.`
       : `leaving ${en(Math.max(0, x.headroom))} of headroom.`),
   id: (x) =>
-    `Belanja pegawai Rp${id(x.personnelSpending)} dikurangi tunjangan guru (TKD) Rp${id(x.excludedTeacherAllowances)} ` +
-    `ditambah Rp${id(x.plannedCost)} untuk rencana pengadaan pegawai menjadi ${idPct(x.projectedShare)} dari ` +
-    `total belanja daerah Rp${id(x.totalSpending)}; batasnya ${idPct(x.cap)}, ` +
+    `Belanja pegawai ${id(x.personnelSpending)} dikurangi tunjangan guru (TKD) ${id(x.excludedTeacherAllowances)} ` +
+    `ditambah ${id(x.plannedCost)} untuk rencana pengadaan pegawai menjadi ${idPct(x.projectedShare)} dari ` +
+    `total belanja daerah ${id(x.totalSpending)}; batasnya ${idPct(x.cap)}, ` +
     (x.exceedsCap
-      ? `terlampaui sebesar Rp${id(-x.headroom)}.`
-      : `masih tersisa ruang Rp${id(Math.max(0, x.headroom))}.`),
+      ? `terlampaui sebesar ${id(-x.headroom)}.`
+      : `masih tersisa ruang ${id(Math.max(0, x.headroom))}.`),
 };

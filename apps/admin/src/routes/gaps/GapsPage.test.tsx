@@ -82,6 +82,11 @@ describe('GapsPage', () => {
     const row = screen.getByText('Perawat Ahli Pertama').closest('tr');
     expect(row && within(row).getByText('Kurang 3')).toBeTruthy();
     expect(row && within(row).getByText('6,4')).toBeTruthy();
+    // The summary's net is said in words: a shortage of 14 reads "Kurang 14", never "+14".
+    const summary = screen.getByTestId('gap-summary');
+    const sector = (await within(summary).findByText('Kesehatan')).closest('tr');
+    expect(sector && within(sector).getByText('Kurang 14')).toBeTruthy();
+    expect(within(summary).queryByText('+14')).toBeNull();
   });
 
   it('writes filter and sort changes to the URL and returns to the first page', async () => {

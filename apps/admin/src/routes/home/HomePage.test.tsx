@@ -121,8 +121,9 @@ describe('HomePage', () => {
     expect(within(top[1]!).getByText('Sektor pariwisata dinyatakan mendesak.')).toBeTruthy();
     expect(within(top[1]!).queryByText('Separuh kosong.')).toBeNull();
     expect(within(top[0]!).getByText('Kurang 2')).toBeTruthy();
+    // The count is of shortages, so the link opens the list filtered to them.
     expect(screen.getByRole('link', { name: /Semua 84 jabatan yang kurang/ }).getAttribute('href')).toBe(
-      `/gaps?year=${year}`,
+      `/gaps?year=${year}&gap=SHORTAGE`,
     );
 
     const alert = screen.getByTestId('home-budget-alert');

@@ -9,6 +9,7 @@ import { PageHeader } from '../../ui/PageHeader';
 import { StatCard } from '../../ui/StatCard';
 import { defaultPlanningYear, readYear } from '../planning/planning-year';
 import { PlanningOverview } from './PlanningOverview';
+import { GovernmentName, useRegion } from '../shell/region';
 
 const HomePageQuery = graphql(`
   query HomePage {
@@ -37,11 +38,12 @@ export function HomePage() {
   const [searchParams, setSearchParams] = useSearchParams();
   const year = readYear(searchParams.get('year')) ?? defaultPlanningYear();
   const [{ data, fetching, error }, reexecute] = useQuery({ query: HomePageQuery, context: CONTEXT });
+  const region = useRegion();
   return (
     <>
       <PageHeader
         title={data?.me ? t('home.welcome', { name: data.me.name }) : t('home.title')}
-        subtitle={t('app.government')}
+        subtitle={<GovernmentName region={region} />}
       />
       <Typography.Paragraph style={{ maxWidth: 720, fontSize: 15 }}>{t('home.intro')}</Typography.Paragraph>
       {error && <ErrorState error={error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />}

@@ -1,5 +1,5 @@
 import { ArrowRightOutlined } from '@ant-design/icons';
-import { type AnalysisStatus } from '@formasi/core';
+import { type AnalysisStatus, type GapKind } from '@formasi/core';
 import { Alert, Card, Col, Flex, Progress, Row, Skeleton, Typography } from 'antd';
 import { type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -18,6 +18,8 @@ import { formatPercent } from '../planning/planning-format';
 import { PlanningYearPicker } from '../planning/components/PlanningYearPicker';
 
 const TOP_GAPS = 5;
+/** The card lists shortages and counts them: its link opens the gaps list with the same filter. */
+const SHORTAGE: GapKind = 'SHORTAGE';
 const LIST_STYLE: CSSProperties = { listStyle: 'none', margin: 0, padding: 0 };
 const ROW_STYLE: CSSProperties = {
   display: 'flex',
@@ -201,7 +203,7 @@ function TopGapsCard({ year, data, loading }: CardProps) {
       data-testid="home-top-gaps"
       style={{ height: '100%' }}
       extra={
-        <Link to={`/gaps?year=${year}`}>
+        <Link to={`/gaps?year=${year}&gap=${SHORTAGE}`}>
           {t('home.topGapsAll', { count: data?.topGaps.totalCount ?? 0 })} <ArrowRightOutlined />
         </Link>
       }

@@ -52,7 +52,7 @@ describe('LoginPage', () => {
 
     await waitFor(() => expect(router.state.location.pathname).toBe('/positions'));
     expect(router.state.location.search).toBe('?kind=FUNGSIONAL');
-    expect(graphql.calls.map((call) => call.operationName)).toEqual(['LoginPageLogin', 'AppShell']);
+    expect(graphql.calls.map((call) => call.operationName)).toEqual(['Region', 'LoginPageLogin', 'AppShell']);
     expect(graphql.lastVariables('LoginPageLogin')).toEqual({
       email: 'rina@sawahluntokota.go.id',
       password: 'rahasia',

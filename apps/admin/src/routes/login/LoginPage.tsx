@@ -13,6 +13,7 @@ import { groupIssuesByField } from '../../lib/form-errors';
 import { errorCodeOf, inputIssuesOf } from '../../lib/graphql-errors';
 import { LanguageSwitch } from '../../ui/LanguageSwitch';
 import { AppShellQuery } from '../shell/app-shell-query';
+import { GovernmentName, RegionEmblem, useRegion } from '../shell/region';
 import { loginStyles } from './login-styles';
 
 const LoginPageLogin = graphql(`
@@ -37,6 +38,7 @@ function safeNext(next: string | null): string {
 
 export function LoginPage() {
   const { t } = useTranslation();
+  const region = useRegion();
   const navigate = useNavigate();
   const [searchParams] = useSearchParams();
   const client = useClient();
@@ -69,15 +71,13 @@ export function LoginPage() {
     <div className="formasi-login" style={styles.page}>
       <aside className="formasi-login-aside">
         <Flex align="center" gap={12}>
-          <span className="formasi-brand-mark" aria-hidden>
-            F
-          </span>
+          <RegionEmblem region={region} size={40} />
           <strong style={{ fontSize: 20 }}>{t('app.name')}</strong>
         </Flex>
         <div>
           <h2 style={styles.tagline}>{t('app.tagline')}</h2>
           <div style={styles.government}>
-            {t('app.government')}
+            <GovernmentName region={region} />
             <br />
             {t('app.agency')}
           </div>

@@ -118,8 +118,30 @@ describe('NeedsAnalysisPage', () => {
 
   it('fills the service-standard need from the subject-teacher calculator (rombel × JP / 24)', async () => {
     const user = userEvent.setup();
-    renderEditor();
+    const teacher = {
+      __typename: 'Position',
+      id: 'position-perawat',
+      name: 'Guru Matematika Ahli Pertama',
+      isTeacher: true,
+      servedPerStaffBenchmark: null,
+    };
+    renderEditor(
+      {},
+      aNeedsAnalysis({
+        unit: {
+          __typename: 'Unit',
+          id: 'unit-smp-1',
+          code: 'SMPN1',
+          name: 'SMP Negeri 1',
+          kind: 'SCHOOL_SMP',
+        },
+        positionNeeds: [aPositionNeed({ position: teacher })],
+      }),
+    );
     const card = await findCard();
+    // A teacher's card offers the teacher ratios only: no puskesmas table, no population ratio.
+    expect(card.queryByRole('combobox', { name: 'Jenis puskesmas' })).toBeNull();
+    expect(card.queryByLabelText('Penduduk dilayani')).toBeNull();
 
     await user.type(card.getByLabelText('Guru mata pelajaran (= rombel × JP / 24): Jumlah rombel'), '12');
     await user.type(card.getByLabelText('JP per minggu'), '4');
@@ -129,6 +151,29 @@ describe('NeedsAnalysisPage', () => {
     expect(card.getByLabelText<HTMLInputElement>('Dasar perhitungan').value).toBe(
       'Guru mata pelajaran: 12 rombel × 4 JP / 24 JP = 2,00',
     );
+  });
+
+  it('offers a puskesmas nurse the puskesmas table only, and no calculator where none fits', async () => {
+    renderEditor();
+    const card = await findCard();
+    expect(card.getByRole('combobox', { name: 'Jenis puskesmas' })).toBeTruthy();
+    expect(card.queryByTestId('apply-subject-teachers')).toBeNull();
+    expect(card.queryByLabelText('Penduduk dilayani')).toBeNull();
+    expect(
+      card.queryByText('Standar puskesmas kawasan perdesaan belum tersedia', { exact: false }),
+    ).toBeNull();
+  });
+
+  it('offers no calculator to an administrative position of an OPD', async () => {
+    renderEditor(
+      {},
+      aNeedsAnalysis({
+        unit: { __typename: 'Unit', id: 'unit-bkpsdm', code: 'BKPSDM', name: 'BKPSDM', kind: 'OPD' },
+      }),
+    );
+    const card = await findCard();
+    expect(card.getByLabelText('Kebutuhan menurut standar')).toBeTruthy();
+    expect(card.queryByTestId('standard-calculators')).toBeNull();
   });
 
   it('shows the server’s need, bezetting, EJ and PJ grade of the saved position', async () => {

@@ -31,6 +31,7 @@ const NeedsAnalysisPageQuery = graphql(`
       unit {
         id
         name
+        kind
       }
       positionNeeds {
         id
@@ -151,6 +152,7 @@ export function NeedsAnalysisPage() {
         key={analysis.id}
         analysisId={analysis.id}
         unitId={analysis.unit.id}
+        unitKind={analysis.unit.kind}
         effectiveHours={analysis.effectiveHours}
         roundingRule={rounding.data?.planningYear?.roundingRule ?? DEFAULT_ROUNDING_RULE}
         readOnly={readOnly}

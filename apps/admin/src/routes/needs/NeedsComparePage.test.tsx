@@ -10,17 +10,14 @@ import { aNeedsAnalysis } from './needs-fixtures';
 
 const POSITION = { __typename: 'Position', id: 'position-perawat', name: 'Perawat Ahli Pertama' };
 
-function renderCompare(url: string) {
+const V1 = aNeedsAnalysis({ id: 'analysis-v1', version: 1, status: 'FINAL' });
+const V2 = aNeedsAnalysis({ id: 'analysis-v2', version: 2 });
+const V3 = aNeedsAnalysis({ id: 'analysis-v3', version: 3, status: 'FINAL' });
+
+function renderCompare(url: string, versions = [V2, V3, V1]) {
   const graphql = mockGraphQL({
-    NeedsComparePage: () => ({ data: { needsAnalysis: aNeedsAnalysis({ id: 'analysis-v2', version: 2 }) } }),
-    NeedsComparePageVersions: () => ({
-      data: {
-        needsAnalyses: aConnection('NeedsAnalysis', [
-          aNeedsAnalysis({ id: 'analysis-v2', version: 2 }),
-          aNeedsAnalysis({ id: 'analysis-v1', version: 1, status: 'FINAL' }),
-        ]),
-      },
-    }),
+    NeedsComparePage: () => ({ data: { needsAnalysis: V2 } }),
+    NeedsComparePageVersions: () => ({ data: { needsAnalyses: aConnection('NeedsAnalysis', versions) } }),
     NeedsComparePageCompare: () => ({
       data: {
         compareNeedsAnalyses: [
@@ -60,5 +57,18 @@ describe('NeedsComparePage', () => {
       fromId: 'analysis-v1',
       toId: 'analysis-v2',
     });
+  });
+
+  it('compares with the only other version straight away', async () => {
+    const { graphql } = renderCompare('/needs/analysis-v2/compare', [V2, V1]);
+    const row = (await screen.findByText('Perawat Ahli Pertama')).closest('tr');
+    expect(row?.textContent).toContain('+1,30');
+    expect(graphql.lastVariables('NeedsComparePageCompare')).toEqual({
+      fromId: 'analysis-v1',
+      toId: 'analysis-v2',
+    });
+    expect(
+      screen.queryByText('Pilih versi pembanding untuk melihat perubahan kebutuhan per jabatan.'),
+    ).toBeNull();
   });
 });

@@ -50,7 +50,6 @@ export function NeedsComparePage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
   const [searchParams, setSearchParams] = useSearchParams();
-  const withId = searchParams.get('with') ?? undefined;
   const [{ data, fetching, error }, reexecute] = useQuery({
     query: NeedsComparePageQuery,
     variables: { id },
@@ -61,6 +60,12 @@ export function NeedsComparePage() {
     variables: { filter: { year: analysis?.year, unitId: analysis?.unit.id, latestOnly: false } },
     pause: !analysis,
   });
+  const others = (versions.data?.needsAnalyses.edges ?? [])
+    .map(({ node }) => node)
+    .filter((version) => version.id !== analysis?.id)
+    .sort((a, b) => b.version - a.version);
+  // With only one other version there is nothing to choose: it is compared straight away.
+  const withId = searchParams.get('with') ?? (others.length === 1 ? others[0]?.id : undefined);
   const [comparison] = useQuery({
     query: NeedsComparePageCompare,
     variables: { fromId: withId ?? '', toId: id },
@@ -71,10 +76,6 @@ export function NeedsComparePage() {
   if (error && !data)
     return <ErrorState error={error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
   if (!analysis) return <NotFoundState backTo="/needs" />;
-  const others = (versions.data?.needsAnalyses.edges ?? [])
-    .map(({ node }) => node)
-    .filter((version) => version.id !== analysis.id)
-    .sort((a, b) => b.version - a.version);
   const picked = others.find((version) => version.id === withId);
 
   return (

@@ -1,6 +1,12 @@
 import { allowedAnalysisActions, type AnalysisStatus } from '@formasi/core';
 // Builders of needs-analysis answers (with __typename, as the API sends them) for this route's component tests.
-const UNIT = { __typename: 'Unit', id: 'unit-pkm-talawi', code: 'PKM-TALAWI', name: 'Puskesmas Talawi' };
+const UNIT = {
+  __typename: 'Unit',
+  id: 'unit-pkm-talawi',
+  code: 'PKM-TALAWI',
+  name: 'Puskesmas Talawi',
+  kind: 'PUSKESMAS',
+};
 
 export function aWorkloadItem(overrides: Record<string, unknown> = {}) {
   return {
@@ -20,7 +26,13 @@ export function aPositionNeed(overrides: Record<string, unknown> = {}) {
   return {
     __typename: 'PositionNeed',
     id: 'need-perawat',
-    position: { __typename: 'Position', id: 'position-perawat', name: 'Perawat Ahli Pertama' },
+    position: {
+      __typename: 'Position',
+      id: 'position-perawat',
+      name: 'Perawat Ahli Pertama',
+      isTeacher: false,
+      servedPerStaffBenchmark: null,
+    },
     workloadItems: [aWorkloadItem()],
     standardNeed: null,
     standardBasis: null,

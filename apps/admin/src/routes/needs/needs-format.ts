@@ -1,8 +1,10 @@
-// FTE and EJ are fractions: always two decimals, the Indonesian way (2,40).
-const decimalFormat = new Intl.NumberFormat('id-ID', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+import { numberFormat } from '../../lib/locale';
+
+// FTE and EJ are fractions: always two decimals, in the UI language's notation (2,40 or 2.40).
+const decimalFormat = numberFormat({ minimumFractionDigits: 2, maximumFractionDigits: 2 });
 
 export function formatDecimal(value: number): string {
-  return decimalFormat.format(value);
+  return decimalFormat().format(value);
 }
 
 /** A signed change with two decimals: +1,50 / −0,25 / 0,00. */

@@ -1,27 +1,25 @@
-// Shares and rupiah the Indonesian way: 28,4% and Rp 1.250.000.000.
-const percentFormat = new Intl.NumberFormat('id-ID', { style: 'percent', maximumFractionDigits: 1 });
-const rupiahFormat = new Intl.NumberFormat('id-ID', {
-  style: 'currency',
-  currency: 'IDR',
-  maximumFractionDigits: 0,
-});
-const amountFormat = new Intl.NumberFormat('id-ID', { maximumFractionDigits: 0 });
+import { numberFormat, parseLocaleNumber } from '../../lib/locale';
+
+// Shares and rupiah in the UI language's notation: 28,4% and Rp 1.250.000.000, or 28.4% and IDR 1,250,000,000.
+const percentFormat = numberFormat({ style: 'percent', maximumFractionDigits: 1 });
+const rupiahFormat = numberFormat({ style: 'currency', currency: 'IDR', maximumFractionDigits: 0 });
+const amountFormat = numberFormat({ maximumFractionDigits: 0 });
 
 export function formatPercent(share: number): string {
-  return percentFormat.format(share);
+  return percentFormat().format(share);
 }
 
 export function formatRupiah(amount: number): string {
-  return rupiahFormat.format(amount);
+  return rupiahFormat().format(amount);
 }
 
-/** For money inputs: digits grouped with dots, no currency sign (the input shows "Rp" itself). */
+/** For money inputs: digits grouped the UI language's way, no currency sign (the input shows "Rp" itself). */
 export function formatAmount(value: number | string | undefined): string {
   const amount = Number(value);
-  return value === undefined || value === '' || !Number.isFinite(amount) ? '' : amountFormat.format(amount);
+  return value === undefined || value === '' || !Number.isFinite(amount) ? '' : amountFormat().format(amount);
 }
 
-/** Reads "1.250.000" back as 1250000 (dots group thousands in id-ID). */
+/** Reads "1.250.000" (Bahasa Indonesia) or "1,250,000" (English) back as 1250000. */
 export function parseAmount(text: string | undefined): number {
-  return Number((text ?? '').replace(/[^\d,-]/g, '').replace(',', '.'));
+  return parseLocaleNumber(text);
 }

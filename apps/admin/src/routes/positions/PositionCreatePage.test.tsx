@@ -17,7 +17,7 @@ function renderCreatePage(createPosition: Resolver) {
     client: graphql.client,
     path: '/positions/new',
     url: '/positions/new',
-    otherRoutes: [{ path: '/positions', element: <p>daftar jabatan</p> }],
+    otherRoutes: [{ path: '/positions/:id', element: <p>jabatan</p> }],
   });
   return { ...view, graphql };
 }
@@ -97,14 +97,14 @@ describe('PositionCreatePage', () => {
     });
   });
 
-  it('saves a valid position and returns to the list', async () => {
+  it('saves a valid position and lands on it', async () => {
     const user = userEvent.setup();
     const { router } = renderCreatePage(() => ({ data: { createPosition: aPosition() } }));
     await fillValidPosition(user, 'Perawat Ahli Pertama');
 
     await user.click(screen.getByTestId('submit-button'));
 
-    await waitFor(() => expect(router.state.location.pathname).toBe('/positions'));
+    await waitFor(() => expect(router.state.location.pathname).toBe(`/positions/${aPosition().id}`));
     expect(await screen.findByText('Jabatan berhasil ditambahkan.')).toBeTruthy();
   });
 });

@@ -29,7 +29,8 @@ export function PositionCreatePage() {
     const result = await create({ input: toPositionInput(values) });
     if (result.error) return result.error;
     void message.success(t('positions.created'));
-    await navigate('/positions');
+    // Land on the new record, where it can be checked and edited further.
+    if (result.data) await navigate(`/positions/${result.data.createPosition.id}`);
     return undefined;
   };
 

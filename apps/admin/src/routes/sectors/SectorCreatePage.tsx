@@ -28,7 +28,8 @@ export function SectorCreatePage() {
     const result = await create({ input: { ...values, description: values.description || null } });
     if (result.error) return result.error;
     void message.success(t('sectors.created'));
-    await navigate('/sectors');
+    // Land on the new record, where it can be checked and edited further.
+    if (result.data) await navigate(`/sectors/${result.data.createSector.id}`);
     return undefined;
   };
 

@@ -13,8 +13,11 @@ const ADMIN = {
   roles: ['ADMIN'],
 };
 
-function renderShell(me: unknown, url = '/') {
-  const graphql = mockGraphQL({ AppShell: () => ({ data: { me } }) });
+function renderShell(me: unknown, url = '/', region?: Record<string, unknown>) {
+  const graphql = mockGraphQL({
+    AppShell: () => ({ data: { me } }),
+    ...(region ? { Region: () => ({ data: { region: { __typename: 'Region', ...region } } }) } : {}),
+  });
   return renderRoute(<AppShell />, {
     client: graphql.client,
     path: '/',
@@ -34,6 +37,17 @@ describe('AppShell', () => {
     }
   });
 
+  it('shows the configured region and its emblem instead of the initial', async () => {
+    renderShell(ADMIN, '/', {
+      name: 'Kabupaten Tanah Datar',
+      agency: 'BKPSDM Tanah Datar',
+      emblemUrl: '/region/emblem?v=abc',
+    });
+
+    expect(await screen.findByText('Pemerintah Kabupaten Tanah Datar — BKPSDM Tanah Datar')).toBeTruthy();
+    expect(screen.getByTestId('region-emblem').getAttribute('src')).toBe('/region/emblem?v=abc');
+  });
+
   it('sends a guest to the sign-in page', async () => {
     const { router } = renderShell(null);
 
@@ -49,7 +63,7 @@ describe('AppShell', () => {
     await user.click(screen.getByText('English'));
 
     expect(await screen.findByRole('link', { name: 'Positions' })).toBeTruthy();
-    expect(screen.getByText('City Government of Sawahlunto — BKPSDM')).toBeTruthy();
+    expect(screen.getByText('Government of Kota Sawahlunto — BKPSDM')).toBeTruthy();
     expect(screen.queryByRole('link', { name: 'Jabatan' })).toBeNull();
     expect(window.localStorage.getItem('formasi.language')).toBe('en');
     await waitFor(() => expect(document.documentElement.lang).toBe('en'));

@@ -14,6 +14,7 @@ import { AppShellQuery } from './app-shell-query';
 import { SideNav } from './components/SideNav';
 import { UserMenu } from './components/UserMenu';
 import { CurrentUserProvider } from './current-user';
+import { GovernmentName, RegionEmblem, useRegion } from './region';
 
 const AppShellSignOut = graphql(`
   mutation AppShellSignOut {
@@ -42,6 +43,7 @@ function SignedInFrame() {
   const [collapsed, setCollapsed] = useState(false);
   const [{ data, fetching, error }, reexecute] = useQuery({ query: AppShellQuery });
   const [, signOut] = useMutation(AppShellSignOut);
+  const region = useRegion();
 
   if (fetching && !data) {
     return <Spin fullscreen description={t('common.loading')} />;
@@ -69,9 +71,7 @@ function SignedInFrame() {
       <Layout style={{ minHeight: '100vh' }}>
         <Layout.Sider collapsible collapsed={collapsed} onCollapse={setCollapsed} breakpoint="lg" width={232}>
           <div className="formasi-brand">
-            <span className="formasi-brand-mark" aria-hidden>
-              F
-            </span>
+            <RegionEmblem region={region} />
             {!collapsed && (
               <Flex vertical style={{ lineHeight: 1.2 }}>
                 <strong style={{ fontSize: 16 }}>{t('app.name')}</strong>
@@ -84,7 +84,7 @@ function SignedInFrame() {
         <Layout>
           <Layout.Header className="formasi-header">
             <Typography.Text strong className="formasi-header-government" data-testid="government-name">
-              {t('app.government')}
+              <GovernmentName region={region} />
             </Typography.Text>
             <Flex align="center" gap={16} style={{ marginInlineStart: 'auto' }}>
               <LanguageSwitch />

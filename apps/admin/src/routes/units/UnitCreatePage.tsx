@@ -29,7 +29,8 @@ export function UnitCreatePage() {
     const result = await create({ input: toUnitInput(values) });
     if (result.error) return result.error;
     void message.success(t('units.created'));
-    await navigate('/units');
+    // Land on the new record, where it can be checked and edited further.
+    if (result.data) await navigate(`/units/${result.data.createUnit.id}`);
     return undefined;
   };
 

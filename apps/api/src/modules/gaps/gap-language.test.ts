@@ -66,9 +66,10 @@ describe('explanations in the request’s language', () => {
       expect(indonesian.gap.factors[index]?.explanation).not.toBe(factor.explanation);
     });
 
-    expect(english.budget).toMatch(/^Personnel spending \d+ less /);
+    expect(english.budget).toMatch(/^Personnel spending IDR \d{1,3}(,\d{3})* less /);
     expect(indonesian.budget).toMatch(/^Belanja pegawai Rp\d{1,3}(\.\d{3})* dikurangi /);
     expect(english.needs.length).toBeGreaterThan(0);
+    expect(indonesian.needs).toHaveLength(english.needs.length);
     expect(english.needs.every((need) => /^(The|Only the) /.test(need.signalReason))).toBe(true);
     expect(indonesian.needs.every((need) => /^(Kebutuhan|Hanya) /.test(need.signalReason))).toBe(true);
   });

@@ -242,17 +242,17 @@ describe('needs analysis (ABK)', () => {
 
   it('filters and counts by the status of each unit’s newest version, not of an older one', async () => {
     // DISKOMINFO now has version 1 FINAL and version 2 DRAFT.
-    const count = async (filter: string) =>
+    const count = async (filter: Record<string, unknown>) =>
       (
         await app.gql<{ needsAnalyses: { totalCount: number } }>(
-          `{ needsAnalyses(filter: { year: ${year}, ${filter} }) { totalCount } }`,
-          {},
+          'query ($filter: NeedsAnalysisFilter) { needsAnalyses(filter: $filter) { totalCount } }',
+          { filter: { year, ...filter } },
           cookie,
         )
       ).data?.needsAnalyses.totalCount;
-    expect(await count(`unitId: "${unitId}", status: FINAL`)).toBe(1);
-    expect(await count(`unitId: "${unitId}", status: FINAL, latestOnly: true`)).toBe(0);
-    expect(await count(`unitId: "${unitId}", status: DRAFT, latestOnly: true`)).toBe(1);
+    expect(await count({ unitId, status: 'FINAL' })).toBe(1);
+    expect(await count({ unitId, status: 'FINAL', latestOnly: true })).toBe(0);
+    expect(await count({ unitId, status: 'DRAFT', latestOnly: true })).toBe(1);
 
     app.queries.length = 0;
     const counts = await app.gql<{ needsAnalysisStatusCounts: { status: string; count: number }[] }>(
@@ -268,10 +268,10 @@ describe('needs analysis (ABK)', () => {
     const rows = counts.data?.needsAnalysisStatusCounts ?? [];
     expect(rows.map((row) => row.status)).toEqual(['DRAFT', 'SUBMITTED', 'VERIFIED', 'FINAL', 'RETURNED']);
     for (const row of rows) {
-      expect(row.count, row.status).toBe(await count(`status: ${row.status}, latestOnly: true`));
+      expect(row.count, row.status).toBe(await count({ status: row.status, latestOnly: true }));
     }
     const total = rows.reduce((sum, row) => sum + row.count, 0);
-    expect(total).toBe(await count('latestOnly: true'));
+    expect(total).toBe(await count({ latestOnly: true }));
     expect(total).toBeGreaterThan(1);
   });
 
@@ -294,8 +294,8 @@ describe('needs analysis (ABK)', () => {
       expect(listed.some((row) => row.totalHeadcount > 0)).toBe(true);
       for (const row of listed) {
         const detail = await app.gql<{ needsAnalysis: Listed }>(
-          `{ needsAnalysis(id: "${row.id}") { id totalFte totalHeadcount positionNeeds { need headcount } } }`,
-          {},
+          'query ($id: ID!) { needsAnalysis(id: $id) { id totalFte totalHeadcount positionNeeds { need headcount } } }',
+          { id: row.id },
           cookie,
         );
         const needs = detail.data?.needsAnalysis.positionNeeds ?? [];

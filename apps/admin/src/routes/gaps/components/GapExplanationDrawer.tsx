@@ -1,10 +1,10 @@
-import { GAP_STEP_KEYS } from '@formasi/core';
+import { GAP_STEP_KEYS, gapKindOf } from '@formasi/core';
 import { Alert, Descriptions, Drawer, Space, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { getFragmentData, graphql, type FragmentType } from '../../../gql';
 import { formatNumber } from '../../../lib/format';
 import { oneOf } from '../../../lib/one-of';
-import { formatFte, formatPriority, formatSigned } from '../gap-format';
+import { formatFte, formatPriority } from '../gap-format';
 import { GapAmount } from './GapAmount';
 import { GapOutlookChart } from './GapOutlookChart';
 import { PriorityFactorsTable } from './PriorityFactorsTable';
@@ -162,7 +162,12 @@ export function GapExplanationDrawer({ gap: gapRef, horizonYear, onClose }: GapE
                   align: 'right',
                   render: formatNumber,
                 },
-                { title: t('gaps.gap'), dataIndex: 'gap', align: 'right', render: formatSigned },
+                {
+                  title: t('gaps.gap'),
+                  dataIndex: 'gap',
+                  align: 'right',
+                  render: (gap: number) => <GapAmount gap={gap} kind={gapKindOf(gap)} />,
+                },
               ]}
             />
           </section>

@@ -1,3 +1,4 @@
+import { gapKindOf } from '@formasi/core';
 import { Card, Segmented, Table, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { getFragmentData, graphql, type FragmentType } from '../../../gql';
@@ -6,7 +7,8 @@ import { type ExportColumn, type ExportRow } from '../../../lib/export-table';
 import { formatNumber } from '../../../lib/format';
 import { ExportButton } from '../../../ui/ExportButton';
 import { chartColors } from '../chart-colors';
-import { formatFte, formatSigned } from '../gap-format';
+import { formatFte } from '../gap-format';
+import { GapAmount } from './GapAmount';
 
 export const GapSummaryTable_row = graphql(`
   fragment GapSummaryTable_row on GapSummaryRow {
@@ -75,7 +77,7 @@ export function GapSummaryTable({
     projectedStaff: formatNumber,
     shortage: formatFte,
     surplus: formatFte,
-    net: formatSigned,
+    net: formatFte,
     gapCount: formatNumber,
   };
   const columns: TableColumnsType<(typeof rows)[number]> = [
@@ -85,11 +87,15 @@ export function GapSummaryTable({
       dataIndex: key,
       align: 'right' as const,
       sorter: (a: (typeof rows)[number], b: (typeof rows)[number]) => a[key] - b[key],
-      render: (value: number) => (
-        <span style={{ color: key === 'shortage' && value > 0 ? chartColors.shortage : undefined }}>
-          {format[key](value)}
-        </span>
-      ),
+      render: (value: number) =>
+        // The net is said in words ("Kurang 59"), never as a bare "+59" that reads like a gain.
+        key === 'net' ? (
+          <GapAmount gap={value} kind={gapKindOf(value)} />
+        ) : (
+          <span style={{ color: key === 'shortage' && value > 0 ? chartColors.shortage : undefined }}>
+            {format[key](value)}
+          </span>
+        ),
     })),
   ];
   const exportColumns: ExportColumn<SummaryKey>[] = (['label', ...FIGURES] as const).map((key) => ({

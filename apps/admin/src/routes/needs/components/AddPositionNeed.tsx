@@ -2,12 +2,13 @@ import { PlusOutlined } from '@ant-design/icons';
 import { Flex, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { NeedsPositionSelect } from './NeedsPositionSelect';
+import { type DraftPosition } from './PositionNeedCard';
 
 interface AddPositionNeedProps {
   unitId: string;
   /** Positions already in the analysis (saved or being added). */
   excludeIds: readonly string[];
-  onAdd: (position: { id: string; name: string }) => void;
+  onAdd: (position: DraftPosition) => void;
 }
 
 /** Adds a position of the analysis's unit as a new, unsaved card. */
@@ -25,8 +26,8 @@ export function AddPositionNeed({ unitId, excludeIds, onAdd }: AddPositionNeedPr
         unitId={unitId}
         excludeIds={excludeIds}
         value={null}
-        onChange={(id, name) => {
-          if (id && name) onAdd({ id, name });
+        onChange={(id, name, position) => {
+          if (id && name && position) onAdd({ ...position, name });
         }}
         style={{ width: 360, maxWidth: '100%' }}
       />

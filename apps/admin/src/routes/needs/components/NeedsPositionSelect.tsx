@@ -10,6 +10,8 @@ const NeedsPositionSelectOptions = graphql(`
         node {
           id
           name
+          isTeacher
+          servedPerStaffBenchmark
           unit {
             id
             name
@@ -25,6 +27,8 @@ const NeedsPositionSelectSelected = graphql(`
     position(id: $id) {
       id
       name
+      isTeacher
+      servedPerStaffBenchmark
       unit {
         id
         name
@@ -33,10 +37,22 @@ const NeedsPositionSelectSelected = graphql(`
   }
 `);
 
+export type ChosenPosition = {
+  id: string;
+  name: string;
+  isTeacher: boolean;
+  servedPerStaffBenchmark?: number | null;
+};
+
 interface NeedsPositionSelectProps {
   id?: string;
   value?: string | null;
-  onChange?: (positionId: string | undefined, name: string | undefined) => void;
+  /** The chosen position's id, its label and the position itself (with what decides its calculators). */
+  onChange?: (
+    positionId: string | undefined,
+    name: string | undefined,
+    position: ChosenPosition | undefined,
+  ) => void;
   /** Only positions of this unit (their names alone are shown then). */
   unitId?: string;
   /** Positions not to offer (already in the analysis). */
@@ -82,7 +98,8 @@ export function NeedsPositionSelect({
       value={value ?? undefined}
       onChange={(positionId) => {
         setSearch('');
-        onChange?.(positionId, options.find((option) => option.value === positionId)?.label);
+        const position = [...chosen, ...found].find((candidate) => candidate.id === positionId);
+        onChange?.(positionId, options.find((option) => option.value === positionId)?.label, position);
       }}
       loading={fetching}
       options={options}

@@ -1,5 +1,5 @@
 import { DeleteOutlined, SaveOutlined } from '@ant-design/icons';
-import { type RoundingRule } from '@formasi/core';
+import { type RoundingRule, standardCalculatorsFor } from '@formasi/core';
 import { Button, Card, Divider, Flex, Form, Popconfirm, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { type CombinedError } from 'urql';
@@ -21,6 +21,8 @@ export const PositionNeedCard_positionNeed = graphql(`
     position {
       id
       name
+      isTeacher
+      servedPerStaffBenchmark
     }
     workloadItems {
       id
@@ -37,14 +39,24 @@ export const PositionNeedCard_positionNeed = graphql(`
   }
 `);
 
+/** A position just added to the analysis, with what decides its calculators. */
+export type DraftPosition = {
+  id: string;
+  name: string;
+  isTeacher: boolean;
+  servedPerStaffBenchmark?: number | null;
+};
+
 interface PositionNeedCardProps {
   analysisId: string;
   effectiveHours: number;
   roundingRule: RoundingRule;
   readOnly: boolean;
+  /** The analysis's unit kind: which service-standard calculators fit depends on it. */
+  unitKind: string;
   /** A saved need; without it the card is a position just added (`draftPosition`). */
   positionNeed?: FragmentType<typeof PositionNeedCard_positionNeed>;
-  draftPosition?: { id: string; name: string };
+  draftPosition?: DraftPosition;
   saving: boolean;
   removing?: boolean;
   onSave: (input: SavePositionNeedInput) => Promise<CombinedError | undefined>;
@@ -62,6 +74,12 @@ export function PositionNeedCard(props: PositionNeedCardProps) {
   const rows = Form.useWatch('workloadItems', form) ?? toFormValues(saved).workloadItems;
   const live = liveWorkload(rows, props.effectiveHours, props.roundingRule);
   if (!position) return null;
+  const positionBenchmark = position.servedPerStaffBenchmark ?? null;
+  const calculators = standardCalculatorsFor({
+    isTeacher: position.isTeacher,
+    unitKind: props.unitKind,
+    servedPerStaffBenchmark: positionBenchmark,
+  });
 
   const handleFinish = async (values: PositionNeedFormValues) => {
     clear();
@@ -103,7 +121,12 @@ export function PositionNeedCard(props: PositionNeedCardProps) {
           roundingRule={props.roundingRule}
         />
         <Divider titlePlacement="start">{t('needs.standard.title')}</Divider>
-        <ServiceStandardFields readOnly={props.readOnly} onApply={handleApplyStandard} />
+        <ServiceStandardFields
+          readOnly={props.readOnly}
+          calculators={calculators}
+          positionBenchmark={positionBenchmark}
+          onApply={handleApplyStandard}
+        />
         <Divider titlePlacement="start">{t('needs.demand.title')}</Divider>
         <DemandChoiceFields />
         {!props.readOnly && (

@@ -6,7 +6,7 @@ import { type CombinedError } from 'urql';
 import { type FragmentType } from '../../../gql';
 import { type SavePositionNeedInput } from '../../../gql/graphql';
 import { AddPositionNeed } from './AddPositionNeed';
-import { PositionNeedCard, type PositionNeedCard_positionNeed } from './PositionNeedCard';
+import { type DraftPosition, PositionNeedCard, type PositionNeedCard_positionNeed } from './PositionNeedCard';
 
 interface SavedNeed {
   id: string;
@@ -17,6 +17,7 @@ interface SavedNeed {
 interface PositionNeedListProps {
   analysisId: string;
   unitId: string;
+  unitKind: string;
   effectiveHours: number;
   roundingRule: RoundingRule;
   readOnly: boolean;
@@ -30,12 +31,13 @@ interface PositionNeedListProps {
 /** The saved position needs, positions being added (unsaved), and the picker that adds one. */
 export function PositionNeedList(props: PositionNeedListProps) {
   const { t } = useTranslation();
-  const [drafts, setDrafts] = useState<{ id: string; name: string }[]>([]);
+  const [drafts, setDrafts] = useState<DraftPosition[]>([]);
   const savedPositionIds = props.needs.map((need) => need.position.id);
   // A draft becomes a saved need once the analysis is read again after its first save.
   const openDrafts = drafts.filter((draft) => !savedPositionIds.includes(draft.id));
   const shared = {
     analysisId: props.analysisId,
+    unitKind: props.unitKind,
     effectiveHours: props.effectiveHours,
     roundingRule: props.roundingRule,
     readOnly: props.readOnly,

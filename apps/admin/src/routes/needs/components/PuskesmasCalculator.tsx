@@ -14,7 +14,7 @@ import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../../lib/format';
 import { EnumSelect } from '../../../ui/EnumSelect';
 
-// Read as the general table type: the rural rows are absent until configured, and the calculator says so.
+// Read as the general table type: the rural rows are absent until configured, and their options say so.
 const STANDARDS: PuskesmasStaffingTable = PUSKESMAS_STAFFING_STANDARDS;
 
 interface PuskesmasCalculatorProps {
@@ -24,7 +24,7 @@ interface PuskesmasCalculatorProps {
 /** Minimum staff of one category in a puskesmas of one type (Permenkes 75/2014), from core's table. */
 export function PuskesmasCalculator({ onApply }: PuskesmasCalculatorProps) {
   const { t } = useTranslation();
-  // Every position card has these calculators: ids unique per card keep each select's listbox its own.
+  // Every puskesmas position's card has this calculator: ids unique per card keep each listbox its own.
   const id = useId();
   const [type, setType] = useState<PuskesmasType | undefined>();
   const [category, setCategory] = useState<PuskesmasStaffCategory | undefined>();
@@ -80,9 +80,6 @@ export function PuskesmasCalculator({ onApply }: PuskesmasCalculatorProps) {
           {t('needs.standard.apply')}
         </Button>
       </Flex>
-      <Typography.Text type="secondary" data-testid="puskesmas-rural-note">
-        {t('needs.standard.ruralNote')}
-      </Typography.Text>
     </Flex>
   );
 }

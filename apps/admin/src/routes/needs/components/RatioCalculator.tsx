@@ -13,30 +13,37 @@ const BENCHMARK_KEYS = [
   'NATIONAL_MIDWIFE',
 ] as const satisfies readonly BenchmarkKey[];
 
+/** A core benchmark, or the position's own (its servedPerStaffBenchmark: people one holder serves). */
+type Preset = BenchmarkKey | 'POSITION';
+
 interface RatioCalculatorProps {
   onApply: (need: number, basis: string) => void;
+  /** People one holder of the position is expected to serve: the preset it starts from. */
+  positionBenchmark: number;
 }
 
 /** Need from a population ratio: population / per-population × staff (core's ratioNeed), benchmarks as presets. */
-export function RatioCalculator({ onApply }: RatioCalculatorProps) {
+export function RatioCalculator({ onApply, positionBenchmark }: RatioCalculatorProps) {
   const { t } = useTranslation();
   const id = useId();
+  const presetOf = (key: Preset) =>
+    key === 'POSITION' ? { staffPer: 1, perPopulation: positionBenchmark } : RATIO_BENCHMARKS[key];
   const [population, setPopulation] = useState<number | null>(null);
-  const [benchmark, setBenchmark] = useState<BenchmarkKey | undefined>();
-  const [staffPer, setStaffPer] = useState<number | null>(null);
-  const [perPopulation, setPerPopulation] = useState<number | null>(null);
+  const [benchmark, setBenchmark] = useState<Preset | undefined>('POSITION');
+  const [staffPer, setStaffPer] = useState<number | null>(presetOf('POSITION').staffPer);
+  const [perPopulation, setPerPopulation] = useState<number | null>(presetOf('POSITION').perPopulation);
   const ready = population !== null && staffPer !== null && perPopulation !== null && perPopulation > 0;
 
-  const benchmarkLabel = (key: BenchmarkKey) =>
+  const benchmarkLabel = (key: Preset) =>
     t(`needs.standard.benchmarks.${key}`, {
-      staffPer: formatNumber(RATIO_BENCHMARKS[key].staffPer),
-      perPopulation: formatNumber(RATIO_BENCHMARKS[key].perPopulation),
+      staffPer: formatNumber(presetOf(key).staffPer),
+      perPopulation: formatNumber(presetOf(key).perPopulation),
     });
 
-  const handleBenchmarkChange = (key: BenchmarkKey) => {
+  const handleBenchmarkChange = (key: Preset) => {
     setBenchmark(key);
-    setStaffPer(RATIO_BENCHMARKS[key].staffPer);
-    setPerPopulation(RATIO_BENCHMARKS[key].perPopulation);
+    setStaffPer(presetOf(key).staffPer);
+    setPerPopulation(presetOf(key).perPopulation);
   };
 
   // An edited number is no longer the benchmark, so the basis stops naming it.
@@ -82,11 +89,14 @@ export function RatioCalculator({ onApply }: RatioCalculatorProps) {
           onChange={setPopulation}
           style={{ width: 170 }}
         />
-        <Select<BenchmarkKey>
+        <Select<Preset>
           id={`${id}-benchmark`}
           aria-label={t('needs.standard.benchmark')}
           placeholder={t('needs.standard.benchmark')}
-          options={BENCHMARK_KEYS.map((key) => ({ value: key, label: benchmarkLabel(key) }))}
+          options={(['POSITION', ...BENCHMARK_KEYS] as const).map((key) => ({
+            value: key,
+            label: benchmarkLabel(key),
+          }))}
           value={benchmark}
           onChange={handleBenchmarkChange}
           popupMatchSelectWidth={false}

@@ -1,14 +1,23 @@
+import { type StandardCalculator } from '@formasi/core';
 import { Col, Form, Input, InputNumber, Row } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { StandardCalculators } from './StandardCalculators';
 
 interface ServiceStandardFieldsProps {
   readOnly: boolean;
+  /** The calculators that fit the position; none shows none. */
+  calculators: readonly StandardCalculator[];
+  positionBenchmark: number | null;
   onApply: (need: number, basis: string) => void;
 }
 
 /** The second demand signal: a need from a service standard (rombel, puskesmas type, ratios) and its basis. */
-export function ServiceStandardFields({ readOnly, onApply }: ServiceStandardFieldsProps) {
+export function ServiceStandardFields({
+  readOnly,
+  calculators,
+  positionBenchmark,
+  onApply,
+}: ServiceStandardFieldsProps) {
   const { t } = useTranslation();
   return (
     <>
@@ -24,7 +33,13 @@ export function ServiceStandardFields({ readOnly, onApply }: ServiceStandardFiel
           </Form.Item>
         </Col>
       </Row>
-      {!readOnly && <StandardCalculators onApply={onApply} />}
+      {!readOnly && calculators.length > 0 && (
+        <StandardCalculators
+          calculators={calculators}
+          positionBenchmark={positionBenchmark}
+          onApply={onApply}
+        />
+      )}
     </>
   );
 }

@@ -14,7 +14,10 @@ import { addFeatureTranslations } from '../../../i18n/features';
 import { chooseOption, openSelect } from '../../../test/antd-select';
 import { PositionNeedCard } from './PositionNeedCard';
 
-/** A position just added to an analysis: the card with empty standard fields and every calculator. */
+/**
+ * A doctor's position just added to a puskesmas's analysis: the card with empty standard fields, the puskesmas
+ * table and the population ratio (the position serves 1,000 people per holder).
+ */
 function renderCard() {
   render(
     <I18nextProvider i18n={addFeatureTranslations(createI18n('id'))}>
@@ -24,7 +27,13 @@ function renderCard() {
           effectiveHours={1250}
           roundingRule="HALF_UP"
           readOnly={false}
-          draftPosition={{ id: 'position-perawat', name: 'Perawat Ahli Pertama' }}
+          unitKind="PUSKESMAS"
+          draftPosition={{
+            id: 'position-dokter',
+            name: 'Dokter Ahli Pertama',
+            isTeacher: false,
+            servedPerStaffBenchmark: 1000,
+          }}
           saving={false}
           onSave={vi.fn()}
           onRemove={vi.fn()}
@@ -40,6 +49,18 @@ function renderCard() {
 }
 
 describe('service-standard calculators', () => {
+  it('starts the population ratio from the position’s own benchmark', async () => {
+    const { user, need, basis } = renderCard();
+    const calculators = within(screen.getByTestId('standard-calculators'));
+    expect(calculators.getByLabelText<HTMLInputElement>('Per jumlah penduduk').value).toBe('1000');
+
+    await user.type(calculators.getByLabelText('Penduduk dilayani'), '6500');
+    await user.click(calculators.getByTestId('apply-ratio'));
+
+    await waitFor(() => expect(Number(need())).toBe(ratioNeed(6500, 1000, 1).need));
+    expect(basis()).toBe('Acuan jabatan ini: 1 tenaga per 1.000 penduduk: 6.500 penduduk / 1.000 × 1 = 6,50');
+  });
+
   it('fills need and basis from the Permenkes 75/2014 puskesmas table and offers rural types as not configured', async () => {
     const { user, need, basis } = renderCard();
     const typeSelect = screen.getByRole('combobox', { name: 'Jenis puskesmas' });
@@ -52,7 +73,8 @@ describe('service-standard calculators', () => {
     ]);
     const rural = document.querySelector('.ant-select-item-option[title^="Perdesaan, rawat inap"]');
     expect(rural?.getAttribute('aria-disabled')).toBe('true');
-    expect(screen.getByTestId('puskesmas-rural-note').textContent).toContain('harus dikonfigurasi');
+    // The options say which types are not configured; no note repeats it on every card.
+    expect(screen.queryByText('harus dikonfigurasi', { exact: false })).toBeNull();
 
     await chooseOption(user, typeSelect, 'Perkotaan, rawat inap');
     await chooseOption(user, screen.getByRole('combobox', { name: 'Kategori tenaga' }), 'Perawat');

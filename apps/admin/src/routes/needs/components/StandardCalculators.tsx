@@ -1,5 +1,10 @@
 import { CalculatorOutlined } from '@ant-design/icons';
-import { classTeacherNeed, subjectTeacherNeed, TEACHING_LOAD_JP } from '@formasi/core';
+import {
+  classTeacherNeed,
+  type StandardCalculator,
+  subjectTeacherNeed,
+  TEACHING_LOAD_JP,
+} from '@formasi/core';
 import { Button, Flex, InputNumber, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +14,10 @@ import { PuskesmasCalculator } from './PuskesmasCalculator';
 import { RatioCalculator } from './RatioCalculator';
 
 interface StandardCalculatorsProps {
+  /** The calculators that fit the position (core's standardCalculatorsFor); at least one. */
+  calculators: readonly StandardCalculator[];
+  /** People one holder serves, for the population ratio. */
+  positionBenchmark: number | null;
   /** Fills the service-standard need and its basis. */
   onApply: (need: number, basis: string) => void;
 }
@@ -18,10 +27,11 @@ function isCount(value: number | null): value is number {
 }
 
 /**
- * Helpers that fill the service-standard need with core's rules: teachers from rombel and JP (class = rombel,
- * subject = rombel × JP / 24), the Permenkes 75/2014 puskesmas table, and a population ratio.
+ * Helpers that fill the service-standard need with core's rules, those that fit the position only: teachers from
+ * rombel and JP (class = rombel, subject = rombel × JP / 24), the Permenkes 75/2014 puskesmas table, and a
+ * population ratio from the position's benchmark.
  */
-export function StandardCalculators({ onApply }: StandardCalculatorsProps) {
+export function StandardCalculators({ calculators, positionBenchmark, onApply }: StandardCalculatorsProps) {
   const { t } = useTranslation();
   const [classRombel, setClassRombel] = useState<number | null>(null);
   const [subjectRombel, setSubjectRombel] = useState<number | null>(null);
@@ -50,56 +60,62 @@ export function StandardCalculators({ onApply }: StandardCalculatorsProps) {
       <Typography.Text type="secondary">
         <CalculatorOutlined /> {t('needs.standard.calculators')}
       </Typography.Text>
-      <Flex gap={8} wrap align="center">
-        <Typography.Text style={{ minWidth: 260 }}>{t('needs.standard.classTeacher')}</Typography.Text>
-        <InputNumber<number>
-          min={0}
-          precision={0}
-          placeholder={t('needs.standard.rombel')}
-          aria-label={`${t('needs.standard.classTeacher')}: ${t('needs.standard.rombel')}`}
-          value={classRombel}
-          onChange={setClassRombel}
-          style={{ width: 150 }}
-        />
-        <Button
-          onClick={handleClassTeachers}
-          disabled={!isCount(classRombel)}
-          data-testid="apply-class-teachers"
-        >
-          {t('needs.standard.apply')}
-        </Button>
-      </Flex>
-      <Flex gap={8} wrap align="center">
-        <Typography.Text style={{ minWidth: 260 }}>
-          {t('needs.standard.subjectTeacher', { load: TEACHING_LOAD_JP })}
-        </Typography.Text>
-        <InputNumber<number>
-          min={0}
-          precision={0}
-          placeholder={t('needs.standard.rombel')}
-          aria-label={`${t('needs.standard.subjectTeacher', { load: TEACHING_LOAD_JP })}: ${t('needs.standard.rombel')}`}
-          value={subjectRombel}
-          onChange={setSubjectRombel}
-          style={{ width: 150 }}
-        />
-        <InputNumber<number>
-          min={0}
-          placeholder={t('needs.standard.jpPerWeek')}
-          aria-label={t('needs.standard.jpPerWeek')}
-          value={jpPerWeek}
-          onChange={setJpPerWeek}
-          style={{ width: 150 }}
-        />
-        <Button
-          onClick={handleSubjectTeachers}
-          disabled={!isCount(subjectRombel) || jpPerWeek === null}
-          data-testid="apply-subject-teachers"
-        >
-          {t('needs.standard.apply')}
-        </Button>
-      </Flex>
-      <PuskesmasCalculator onApply={onApply} />
-      <RatioCalculator onApply={onApply} />
+      {calculators.includes('TEACHER') && (
+        <>
+          <Flex gap={8} wrap align="center">
+            <Typography.Text style={{ minWidth: 260 }}>{t('needs.standard.classTeacher')}</Typography.Text>
+            <InputNumber<number>
+              min={0}
+              precision={0}
+              placeholder={t('needs.standard.rombel')}
+              aria-label={`${t('needs.standard.classTeacher')}: ${t('needs.standard.rombel')}`}
+              value={classRombel}
+              onChange={setClassRombel}
+              style={{ width: 150 }}
+            />
+            <Button
+              onClick={handleClassTeachers}
+              disabled={!isCount(classRombel)}
+              data-testid="apply-class-teachers"
+            >
+              {t('needs.standard.apply')}
+            </Button>
+          </Flex>
+          <Flex gap={8} wrap align="center">
+            <Typography.Text style={{ minWidth: 260 }}>
+              {t('needs.standard.subjectTeacher', { load: TEACHING_LOAD_JP })}
+            </Typography.Text>
+            <InputNumber<number>
+              min={0}
+              precision={0}
+              placeholder={t('needs.standard.rombel')}
+              aria-label={`${t('needs.standard.subjectTeacher', { load: TEACHING_LOAD_JP })}: ${t('needs.standard.rombel')}`}
+              value={subjectRombel}
+              onChange={setSubjectRombel}
+              style={{ width: 150 }}
+            />
+            <InputNumber<number>
+              min={0}
+              placeholder={t('needs.standard.jpPerWeek')}
+              aria-label={t('needs.standard.jpPerWeek')}
+              value={jpPerWeek}
+              onChange={setJpPerWeek}
+              style={{ width: 150 }}
+            />
+            <Button
+              onClick={handleSubjectTeachers}
+              disabled={!isCount(subjectRombel) || jpPerWeek === null}
+              data-testid="apply-subject-teachers"
+            >
+              {t('needs.standard.apply')}
+            </Button>
+          </Flex>
+        </>
+      )}
+      {calculators.includes('PUSKESMAS') && <PuskesmasCalculator onApply={onApply} />}
+      {calculators.includes('POPULATION_RATIO') && positionBenchmark !== null && (
+        <RatioCalculator onApply={onApply} positionBenchmark={positionBenchmark} />
+      )}
     </Flex>
   );
 }

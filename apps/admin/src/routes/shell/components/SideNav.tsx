@@ -37,6 +37,7 @@ export function SideNav() {
     <Menu
       theme="dark"
       mode="inline"
+      className="formasi-nav"
       aria-label={t('nav.menu')}
       selectedKeys={[selected]}
       items={[
