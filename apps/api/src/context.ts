@@ -7,6 +7,7 @@ import { type Logger } from './config/logger.js';
 import { type HttpExchange } from './http/graphql-handler.js';
 import { createLoaders, type Loaders } from './loaders.js';
 import { type RegionInfo } from './modules/region/region.js';
+import { Services } from './services.js';
 
 /**
  * What every resolver gets: a request-scoped EntityManager, the signed-in user (or null), the request's id and the
@@ -26,6 +27,8 @@ export type Context = {
   http: HttpExchange;
   /** The region the installation serves (configuration, the same for every request). */
   region: RegionInfo;
+  /** The request's services, built from this context (services.ts). */
+  services: Services;
 };
 
 export type RequestParts = {
@@ -41,7 +44,13 @@ export type RequestParts = {
 };
 
 /** The parts made on first use, shared by every copy of one request's context. */
-type Made = { em?: EntityManager; loaders?: Loaders; access?: UnitAccess; logger?: Logger };
+type Made = {
+  em?: EntityManager;
+  loaders?: Loaders;
+  access?: UnitAccess;
+  logger?: Logger;
+  services?: Services;
+};
 
 /**
  * A request's context whose costly parts are made on first use: the EntityManager fork, the loaders, the unit
@@ -83,6 +92,10 @@ class RequestContext implements Context {
 
   get access(): UnitAccess {
     return (this.made.access ??= new UnitAccess(this.user, this.loaders.unitPath));
+  }
+
+  get services(): Services {
+    return (this.made.services ??= new Services(this));
   }
 
   get logger(): Logger {

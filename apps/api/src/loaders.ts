@@ -5,7 +5,7 @@ import { createUnitPathLoader } from './auth/unit-access.js';
 import { createRelatedLoader, type RelatedLoader } from './common/related.js';
 import { computeNeedsOf } from './modules/needs/need-calculator.js';
 import { type PositionNeedView } from './modules/needs/needs.types.js';
-import { GapService } from './modules/gaps/gap.service.js';
+import { shortageByKindOf } from './modules/gaps/gap.service.js';
 import { PlanningYear } from './modules/planning/planning-year.entity.js';
 import { defaultPlanningYear } from './modules/planning/planning.service.js';
 import { StaffMemberChange } from './modules/staff/staff-member-change.entity.js';
@@ -43,7 +43,7 @@ export function createLoaders(em: EntityManager, language: Language): Loaders {
     ),
     planningYear,
     shortageByKind: new DataLoader(async (years: readonly number[]) => {
-      const byYear = await new GapService(em).shortageByKindOf(years);
+      const byYear = await shortageByKindOf(em, years);
       return years.map((year) => byYear.get(year) ?? new Map<PositionKind, number>());
     }),
     staffHistory: new DataLoader(async (memberIds: readonly string[]) => {

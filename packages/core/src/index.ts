@@ -42,5 +42,8 @@ export * from './gaps/stakeholder-weight.js';
 export * from './staff/roster.js';
 export { checkNumber, type NumberRule } from './needs/number-checks.js';
 export * from './staff/roster-row.js';
+export * from './staff/roster-file.js';
+export * from './staff/roster.texts.js';
+export * from './ids/id.texts.js';
 export * from './staff/in-post.js';
 export * from './staff/staff-member.js';

@@ -231,6 +231,7 @@ export const en: CoreTranslation = {
       IN_USE: 'Still used by other active records.',
       ARCHIVED: 'The chosen record is archived.',
       NOT_FOUND: 'The chosen record was not found.',
+      MISMATCH: 'Disagrees with another record; check which one is right.',
     },
     code: {
       NOT_FOUND: 'Record not found.',

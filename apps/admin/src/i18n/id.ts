@@ -232,6 +232,7 @@ export const id = {
       IN_USE: 'Masih digunakan oleh data aktif lain.',
       ARCHIVED: 'Data yang dipilih sudah diarsipkan.',
       NOT_FOUND: 'Data yang dipilih tidak ditemukan.',
+      MISMATCH: 'Tidak cocok dengan data lain; periksa mana yang benar.',
     },
     code: {
       NOT_FOUND: 'Data tidak ditemukan.',

@@ -73,12 +73,25 @@ export const staffId = {
   importButton: 'Impor CSV',
   template: 'Unduh templat CSV',
   templateFile: 'templat-data-pegawai.csv',
+  templatePlaceholder: { unitCode: 'KODE-UNIT', positionName: 'Nama Jabatan' },
+  // One note a line of the template (written after #); no commas, so a spreadsheet saving the file keeps them notes.
+  templateNotes: {
+    rows: 'Baris yang diawali # adalah catatan dan diabaikan saat impor; ganti kedua baris contoh dengan data pegawai (urutan kolom bebas).',
+    gender: 'gender: {{genders}} (L = laki-laki; P = perempuan).',
+    employmentType: 'employment_type: {{types}}.',
+    dates:
+      'Tanggal (birth_date; tmt; contract_end; transfer_date) ditulis YYYY-MM-DD; tmt tidak boleh di masa depan; transfer_date boleh kosong.',
+    nip: 'nip: 18 digit; digit 1–8 tanggal lahir (YYYYMMDD) dan digit 15 jenis kelamin (1 laki-laki; 2 perempuan). Bila tidak cocok dengan birth_date atau gender baris tetap diimpor dengan peringatan.',
+    pppk: 'Baris PPPK memakai NI PPPK pada kolom nip dan wajib mengisi contract_end.',
+    unit: 'unit_code dan position_name harus kode unit kerja dan nama jabatan yang aktif di Formasi.',
+  },
   import: {
     title: 'Impor Data Pegawai dari CSV',
     intro:
       'Pilih berkas CSV dengan kolom sesuai templat. Berkas diperiksa lebih dahulu; data baru diterapkan setelah Anda menekan Terapkan, dan hanya jika seluruh baris valid.',
     choose: 'Klik atau seret berkas CSV ke sini',
     chooseHint: 'Satu baris per pegawai, dengan baris judul: {{header}}',
+    notesTitle: 'Isi yang diterima (juga tertulis di templat)',
     reading: 'Membaca berkas',
     progress: '{{read}} dari {{total}} baris dibaca',
     checking: 'Memeriksa data di server…',
@@ -105,6 +118,9 @@ export const staffId = {
     readyDryRun: 'Semua baris valid. Tekan Terapkan untuk menyimpan perubahan.',
     nothingToApply: 'Semua baris valid dan tidak ada perubahan dibanding data yang tersimpan.',
     blocked: 'Perbaiki baris yang ditandai lalu pilih berkas lagi. Tidak ada data yang disimpan.',
+    warningsTitle: 'Peringatan ({{count}})',
+    warningsNote:
+      'Peringatan tidak menghalangi impor: baris tanpa kesalahan lain diimpor seperti tertulis. Periksa mana yang benar: NIP tidak pernah berubah, jadi biasanya kolom lainnya yang perlu diperbaiki.',
     applied: 'Impor diterapkan: {{created}} baru, {{updated}} diperbarui, {{unchanged}} tidak berubah.',
   },
 };
@@ -183,12 +199,24 @@ export const staffEn: typeof staffId = {
   importButton: 'Import CSV',
   template: 'Download CSV template',
   templateFile: 'staff-roster-template.csv',
+  templatePlaceholder: { unitCode: 'UNIT-CODE', positionName: 'Position name' },
+  templateNotes: {
+    rows: 'Lines starting with # are notes the import skips; replace the two example rows with your staff (columns in any order).',
+    gender: 'gender: {{genders}} (L = male; P = female).',
+    employmentType: 'employment_type: {{types}}.',
+    dates:
+      'Dates (birth_date; tmt; contract_end; transfer_date) are written YYYY-MM-DD; tmt cannot be in the future; transfer_date may be empty.',
+    nip: 'nip: 18 digits; digits 1–8 are the birth date (YYYYMMDD) and digit 15 the sex (1 male; 2 female). A row that disagrees with its birth_date or gender is still imported with a warning.',
+    pppk: 'PPPK rows hold the NI PPPK in the nip column and need contract_end.',
+    unit: 'unit_code and position_name must be the code of an active work unit and the name of one of its active positions.',
+  },
   import: {
     title: 'Import staff from CSV',
     intro:
       'Choose a CSV file with the template’s columns. The file is checked first; data is applied only when you press Apply, and only if every row is valid.',
     choose: 'Click or drop a CSV file here',
     chooseHint: 'One row per person, with the header row: {{header}}',
+    notesTitle: 'What each column takes (also written in the template)',
     reading: 'Reading the file',
     progress: '{{read}} of {{total}} rows read',
     checking: 'Checking the data on the server…',
@@ -215,6 +243,9 @@ export const staffEn: typeof staffId = {
     readyDryRun: 'Every row is valid. Press Apply to save the changes.',
     nothingToApply: 'Every row is valid and nothing differs from the saved data.',
     blocked: 'Fix the marked rows and choose the file again. Nothing was saved.',
+    warningsTitle: 'Warnings ({{count}})',
+    warningsNote:
+      'Warnings do not stop the import: a row with no other problem is imported as written. Check which record is right: a NIP never changes, so usually the other column needs fixing.',
     applied: 'Import applied: {{created}} new, {{updated}} updated, {{unchanged}} unchanged.',
   },
 };

@@ -3,7 +3,6 @@ import { Arg, Ctx, Info, Mutation, Query, Resolver } from 'type-graphql';
 import { selectionOf } from '../common/selection.js';
 import { type Context } from '../context.js';
 import { type CookieOptions } from '../http/cookies.js';
-import { AuthService } from './auth.service.js';
 import { Public } from './authorization.js';
 import { SESSION_COOKIE } from './session.service.js';
 import { User } from './user.entity.js';
@@ -27,7 +26,7 @@ export class AuthResolver {
     if (!context.user) return null;
     // The session's statement already read who the user is and their roles: the app shell asks no more.
     if ([...selectionOf(info).keys()].every((field) => FROM_SESSION.has(field))) return context.user;
-    return new AuthService(context.em, context.env.FORMASI_SESSION_TTL_HOURS).account(context.user.id);
+    return context.services.auth.account(context.user.id);
   }
 
   @Public()
@@ -37,7 +36,7 @@ export class AuthResolver {
     @Arg('password', () => String) password: string,
     @Ctx() context: Context,
   ): Promise<User> {
-    const service = new AuthService(context.em, context.env.FORMASI_SESSION_TTL_HOURS);
+    const service = context.services.auth;
     const { user, token } = await service.login(
       email,
       password,
@@ -56,7 +55,7 @@ export class AuthResolver {
   async logout(@Ctx() context: Context): Promise<boolean> {
     const token = context.http.cookie(SESSION_COOKIE);
     if (typeof token === 'string') {
-      await new AuthService(context.em, context.env.FORMASI_SESSION_TTL_HOURS).logout(token);
+      await context.services.auth.logout(token);
     }
     context.http.clearCookie(SESSION_COOKIE, cookieOptions(context));
     return true;

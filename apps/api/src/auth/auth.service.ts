@@ -3,6 +3,7 @@ import { normalizeEmail } from '@formasi/core';
 import { GraphQLError } from 'graphql';
 import { decoyPasswordHash, verifyPassword } from './password.js';
 import { SessionService } from './session.service.js';
+import { type ServiceDeps } from '../common/service-deps.js';
 import { User } from './user.entity.js';
 
 const invalidCredentials = () =>
@@ -13,11 +14,12 @@ const invalidCredentials = () =>
 export class AuthService {
   private readonly sessions: SessionService;
 
-  constructor(
-    private readonly em: EntityManager,
-    sessionTtlHours: number,
-  ) {
-    this.sessions = new SessionService(em, sessionTtlHours);
+  constructor(private readonly deps: ServiceDeps) {
+    this.sessions = new SessionService(deps.em, deps.env.FORMASI_SESSION_TTL_HOURS);
+  }
+
+  private get em(): EntityManager {
+    return this.deps.em;
   }
 
   /** Checks the password (same work whether or not the email exists) and opens a session. */

@@ -31,6 +31,8 @@ import {
   type GenerateResult,
 } from './generate-data.js';
 import { defineScale, expectedCounts } from './scales.js';
+import { systemDeps } from '../common/service-deps.js';
+import { loadEnv } from '../config/env.js';
 
 const YEAR = 2027;
 const SEED = 7;
@@ -195,7 +197,7 @@ describe('gen-data', () => {
       first,
       `select * from position where unit_id = '${unit.id}' and served_per_staff_benchmark is null`,
     );
-    const created = await new PositionService(em).create({
+    const created = await new PositionService(systemDeps(em, loadEnv({}))).create({
       name: 'Epidemiolog Kesehatan Ahli Pertama',
       kind: 'FUNGSIONAL',
       level: 'AHLI_PERTAMA',
@@ -217,7 +219,10 @@ describe('gen-data', () => {
     const gaps = await computeYearGaps(first.orm.em.fork(), YEAR);
     expect(gaps.filter((gap) => gap.horizon === 0).length).toBeGreaterThan(50);
     expect(gaps.some((gap) => gap.kind === 'SHORTAGE' && gap.leaving > 0)).toBe(true);
-    const wave = await new GapService(first.orm.em.fork()).retirementWave(YEAR, null);
+    const wave = await new GapService(systemDeps(first.orm.em.fork(), loadEnv({}))).retirementWave(
+      YEAR,
+      null,
+    );
     expect(wave.some((row) => row.retirements > 0)).toBe(true);
   });
 

@@ -5,7 +5,9 @@ import {
   parseIsoDate,
   type CalendarDate,
 } from '../shared/dates.js';
+import { type Language } from '../shared/language.js';
 import { issue, type ValidationIssue } from '../shared/validation.js';
+import { type DigitRange, ID_TEXTS, type IdTexts } from './id.texts.js';
 
 export const GENDERS = ['MALE', 'FEMALE'] as const;
 export type Gender = (typeof GENDERS)[number];
@@ -22,8 +24,15 @@ export type IdParseResult<P> = {
   parts: P | null;
 };
 
-/** Who is checking and against what: the field the issues are reported on and the human name of the identifier. */
-export type IdContext = { field: string; label: string; today: CalendarDate };
+/**
+ * Who is checking and against what: the field the issues are reported on, the human name of the identifier and the
+ * language of the messages (English unless given).
+ */
+export type IdContext = { field: string; label: string; today: CalendarDate; language?: Language };
+
+/** The sentences of the context's language. */
+export const idTextsOf = (context: Pick<IdContext, 'language'>): IdTexts =>
+  ID_TEXTS[context.language ?? 'en'];
 
 /** Drops the spaces and dots people type to group digits ('1373 0115 0385 0001', '13.73.01...'). */
 export function stripSeparators(value: string): string {
@@ -33,14 +42,15 @@ export function stripSeparators(value: string): string {
 /** REQUIRED / INVALID_FORMAT when `digits` is not exactly `length` digits; null when it is. */
 export function checkDigitString(digits: string, length: number, context: IdContext): ValidationIssue | null {
   const { field, label } = context;
+  const texts = idTextsOf(context);
   if (digits === '') {
-    return issue(field, 'REQUIRED', `${label} is required.`);
+    return issue(field, 'REQUIRED', texts.required(label));
   }
   if (!/^\d+$/.test(digits)) {
-    return issue(field, 'INVALID_FORMAT', `${label} must contain digits only (spaces and dots are ignored).`);
+    return issue(field, 'INVALID_FORMAT', texts.digitsOnly(label));
   }
   if (digits.length !== length) {
-    return issue(field, 'INVALID_FORMAT', `${label} must be exactly ${length} digits; got ${digits.length}.`);
+    return issue(field, 'INVALID_FORMAT', texts.length(label, length, digits.length));
   }
   return null;
 }
@@ -48,19 +58,18 @@ export function checkDigitString(digits: string, length: number, context: IdCont
 export type DateCheck = { issues: ValidationIssue[]; date: CalendarDate | null };
 
 /** Checks that year/month/day form a real date that is not after today. */
-export function checkBirthDate(parts: CalendarDate, context: IdContext, digitsLabel: string): DateCheck {
+export function checkBirthDate(parts: CalendarDate, context: IdContext, digits: DigitRange): DateCheck {
   const { field, label, today } = context;
+  const texts = idTextsOf(context);
   const shown = formatIsoDate(parts);
   if (!isCalendarDate(parts.year, parts.month, parts.day)) {
     return {
-      issues: [
-        issue(field, 'INVALID_DATE', `${label} ${digitsLabel} (date of birth) ${shown} is not a real date.`),
-      ],
+      issues: [issue(field, 'INVALID_DATE', texts.notRealBirthDate(label, digits, shown))],
       date: null,
     };
   }
   if (compareDates(parts, today) > 0) {
-    const message = `${label} date of birth ${shown} is in the future (today is ${formatIsoDate(today)}).`;
+    const message = texts.futureBirthDate(label, shown, formatIsoDate(today));
     return { issues: [issue(field, 'INVALID_DATE', message)], date: null };
   }
   return { issues: [], date: parts };
@@ -73,7 +82,7 @@ export function checkCompactBirthDate(yyyymmdd: string, context: IdContext): Dat
     month: Number(yyyymmdd.slice(4, 6)),
     day: Number(yyyymmdd.slice(6, 8)),
   };
-  return checkBirthDate(date, context, 'digits 1–8');
+  return checkBirthDate(date, context, [1, 8]);
 }
 
 const SEX_DIGITS: Readonly<Record<string, Gender>> = { '1': 'MALE', '2': 'FEMALE' };
@@ -86,16 +95,16 @@ export function checkSexDigit(
 ): { issues: ValidationIssue[]; gender: Gender | null } {
   const gender = SEX_DIGITS[digit] ?? null;
   if (gender === null) {
-    const message = `${context.label} digit ${position} (sex) must be 1 (male) or 2 (female); got ${digit}.`;
+    const message = idTextsOf(context).sexDigit(context.label, position, digit);
     return { issues: [issue(context.field, 'INVALID_VALUE', message)], gender };
   }
   return { issues: [], gender };
 }
 
 /** A serial block made only of zeros is never issued. */
-export function checkSerial(serial: string, digitsLabel: string, context: IdContext): ValidationIssue[] {
+export function checkSerial(serial: string, digits: DigitRange, context: IdContext): ValidationIssue[] {
   if (/^0+$/.test(serial)) {
-    const message = `${context.label} ${digitsLabel} (serial number) must not be ${serial}.`;
+    const message = idTextsOf(context).zeroSerial(context.label, digits, serial);
     return [issue(context.field, 'INVALID_VALUE', message)];
   }
   return [];
@@ -103,22 +112,26 @@ export function checkSerial(serial: string, digitsLabel: string, context: IdCont
 
 export type Expectations = { birthDate?: string | null; gender?: Gender | null };
 
-/** Warnings (never errors) when the identifier disagrees with what another record says about the person. */
+/**
+ * Warnings (never errors, reason MISMATCH) when the identifier disagrees with what another record says about the
+ * person: identifiers are permanent and not re-issued (domain.md §6), so a person checks which record is wrong.
+ */
 export function mismatchWarnings(
   found: { birthDate: string; gender: Gender },
   expected: Expectations,
-  context: Pick<IdContext, 'field' | 'label'>,
+  context: Pick<IdContext, 'field' | 'label' | 'language'>,
 ): ValidationIssue[] {
+  const texts = idTextsOf(context);
   const warnings: ValidationIssue[] = [];
   const expectedDate = expected.birthDate ?? null;
   if (expectedDate !== null && parseIsoDate(expectedDate) !== null && expectedDate !== found.birthDate) {
-    const message = `${context.label} encodes date of birth ${found.birthDate}, but the recorded date of birth is ${expectedDate}.`;
-    warnings.push(issue(context.field, 'INVALID_VALUE', message));
+    const message = texts.birthDateMismatch(context.label, found.birthDate, expectedDate);
+    warnings.push(issue(context.field, 'MISMATCH', message));
   }
   const expectedGender = expected.gender ?? null;
   if (expectedGender !== null && expectedGender !== found.gender) {
-    const message = `${context.label} encodes sex ${found.gender}, but the recorded sex is ${expectedGender}.`;
-    warnings.push(issue(context.field, 'INVALID_VALUE', message));
+    const message = texts.sexMismatch(context.label, found.gender, expectedGender);
+    warnings.push(issue(context.field, 'MISMATCH', message));
   }
   return warnings;
 }

@@ -57,6 +57,6 @@ describe('parseNiPppk', () => {
   it('warns when the recorded birth date differs', () => {
     const result = parseNiPppk(niPppk(), { today: TODAY, expectedBirthDate: '1990-01-11' });
     expect(result.valid).toBe(true);
-    expect(result.warnings.map((w) => w.reason)).toEqual(['INVALID_VALUE']);
+    expect(result.warnings.map((w) => w.reason)).toEqual(['MISMATCH']);
   });
 });

@@ -1,10 +1,12 @@
 import { formatIsoDate, requireIsoDate, type CalendarDate } from '../shared/dates.js';
+import { type Language } from '../shared/language.js';
 import { issue, type ValidationIssue } from '../shared/validation.js';
 import {
   checkCompactBirthDate,
   checkDigitString,
   checkSerial,
   checkSexDigit,
+  idTextsOf,
   mismatchWarnings,
   rejected,
   stripSeparators,
@@ -27,6 +29,8 @@ export type NiPppkOptions = {
   expectedBirthDate?: string | null;
   expectedGender?: Gender | null;
   field?: string;
+  /** Language of the messages; English unless given. */
+  language?: Language;
 };
 
 // NI PPPK layout (domain.md §6): birth date 8, year of first appointment 4, contract counter 2, sex 1, serial 3.
@@ -40,7 +44,12 @@ export const MIN_AGE_AT_PPPK_APPOINTMENT = 20;
  */
 export function parseNiPppk(value: string, options: NiPppkOptions): IdParseResult<NiPppkParts> {
   const today = requireIsoDate(options.today, 'today');
-  const context: IdContext = { field: options.field ?? 'niPppk', label: 'NI PPPK', today };
+  const context: IdContext = {
+    field: options.field ?? 'niPppk',
+    label: 'NI PPPK',
+    today,
+    language: options.language,
+  };
   const digits = stripSeparators(value);
   const formatIssue = checkDigitString(digits, NI_PPPK_LENGTH, context);
   if (formatIssue !== null) {
@@ -54,7 +63,7 @@ export function parseNiPppk(value: string, options: NiPppkOptions): IdParseResul
     ...birth.issues,
     ...checkAppointmentYear(appointmentYear, birth.date, context),
     ...sex.issues,
-    ...checkSerial(serial, 'digits 16–18', context),
+    ...checkSerial(serial, [16, 18], context),
   ];
   if (birth.date === null || sex.gender === null) {
     return rejected(errors);
@@ -76,12 +85,14 @@ function checkAppointmentYear(
   birthDate: CalendarDate | null,
   context: IdContext,
 ): ValidationIssue[] {
+  const texts = idTextsOf(context);
   if (year > context.today.year) {
-    const message = `${context.label} digits 9–12 (year of first appointment) ${year} are after today's year (${context.today.year}).`;
+    const message = texts.appointmentFuture(context.label, year, context.today.year);
     return [issue(context.field, 'INVALID_DATE', message)];
   }
   if (birthDate !== null && year < birthDate.year + MIN_AGE_AT_PPPK_APPOINTMENT) {
-    const message = `${context.label} year of first appointment ${year} is before the holder turned ${MIN_AGE_AT_PPPK_APPOINTMENT} (born ${formatIsoDate(birthDate)}).`;
+    const born = formatIsoDate(birthDate);
+    const message = texts.appointmentTooEarly(context.label, year, MIN_AGE_AT_PPPK_APPOINTMENT, born);
     return [issue(context.field, 'INVALID_DATE', message)];
   }
   return [];

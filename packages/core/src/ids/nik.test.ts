@@ -112,7 +112,7 @@ describe('parseNik warnings', () => {
     expect(result.warnings).toEqual([
       {
         field: 'nik',
-        reason: 'INVALID_VALUE',
+        reason: 'MISMATCH',
         message: 'NIK encodes date of birth 1985-03-15, but the recorded date of birth is 1985-03-16.',
       },
     ]);
@@ -121,7 +121,7 @@ describe('parseNik warnings', () => {
   it('warns when the recorded sex differs', () => {
     const result = parseNik('1373044407900002', { today: TODAY, expectedGender: 'MALE' });
     expect(result.valid).toBe(true);
-    expect(result.warnings.map((w) => w.reason)).toEqual(['INVALID_VALUE']);
+    expect(result.warnings.map((w) => w.reason)).toEqual(['MISMATCH']);
   });
 
   it.each([

@@ -58,7 +58,7 @@ export function parseNik(value: string, options: NikOptions): IdParseResult<NikP
   const errors = [
     ...checkProvince(provinceCode, context),
     ...birth.issues,
-    ...checkSerial(digits.slice(12, 16), 'digits 13–16', context),
+    ...checkSerial(digits.slice(12, 16), [13, 16], context),
   ];
   if (birth.date === null) {
     return rejected(errors);
@@ -113,6 +113,6 @@ function readBirth(ddmmyy: string, context: IdContext): BirthRead {
     return { issues, date: null, gender };
   }
   const year = nikBirthYear(Number(ddmmyy.slice(4, 6)), context.today.year);
-  const checked = checkBirthDate({ year, month, day }, context, 'digits 7–12');
+  const checked = checkBirthDate({ year, month, day }, context, [7, 12]);
   return { ...checked, gender };
 }

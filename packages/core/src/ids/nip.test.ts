@@ -73,16 +73,59 @@ describe('parseNip rejects', () => {
 describe('parseNip warnings', () => {
   it.each([
     ['birth date', { expectedBirthDate: '1968-03-16' }, 'recorded date of birth is 1968-03-16'],
-    ['sex', { expectedGender: 'FEMALE' as const }, 'recorded sex is FEMALE'],
+    ['sex', { expectedGender: 'FEMALE' as const }, 'recorded sex is female'],
   ])('warns, without rejecting, when the recorded %s differs', (_name, expectations, message) => {
     const result = parseNip(nip(), { today: TODAY, ...expectations });
     expect(result.valid).toBe(true);
     expect(result.warnings).toHaveLength(1);
-    expect(result.warnings[0]).toMatchObject({ field: 'nip', reason: 'INVALID_VALUE' });
+    expect(result.warnings[0]).toMatchObject({ field: 'nip', reason: 'MISMATCH' });
     expect(result.warnings[0]?.message).toContain(message);
   });
 
-  it('has no warning when the records agree', () => {
+  it.each([
+    [
+      'en' as const,
+      { expectedBirthDate: '1968-03-16' },
+      'NIP encodes date of birth 1968-03-15, but the recorded date of birth is 1968-03-16.',
+    ],
+    [
+      'id' as const,
+      { expectedBirthDate: '1968-03-16' },
+      'NIP memuat tanggal lahir 1968-03-15, tetapi tanggal lahir yang tercatat 1968-03-16.',
+    ],
+    [
+      'en' as const,
+      { expectedGender: 'FEMALE' as const },
+      'NIP encodes sex male, but the recorded sex is female.',
+    ],
+    [
+      'id' as const,
+      { expectedGender: 'FEMALE' as const },
+      'NIP memuat jenis kelamin laki-laki, tetapi jenis kelamin yang tercatat perempuan.',
+    ],
+  ])('writes the warning in %s: %j', (language, expectations, message) => {
+    expect(parseNip(nip(), { today: TODAY, language, ...expectations }).warnings[0]?.message).toBe(message);
+  });
+
+  it.each([
+    ['en' as const, '19680315199003100', 'NIP must be exactly 18 digits; got 17.'],
+    ['id' as const, '19680315199003100', 'NIP harus tepat 18 digit; tertulis 17 digit.'],
+    ['id' as const, '196802301990031002', 'Digit 1–8 NIP (tanggal lahir) 1968-02-30 bukan tanggal yang ada.'],
+    [
+      'id' as const,
+      '196803151990131002',
+      'Digit 9–14 NIP (TMT CPNS) harus bulan yang ada dalam bentuk YYYYMM; tertulis 199013.',
+    ],
+    [
+      'id' as const,
+      '196803151990033002',
+      'Digit ke-15 NIP (jenis kelamin) harus 1 (laki-laki) atau 2 (perempuan); tertulis 3.',
+    ],
+  ])('writes the error in %s for %s', (language, value, message) => {
+    expect(parseNip(value, { today: TODAY, language }).errors[0]?.message).toBe(message);
+  });
+
+  it('has no warning when the records agree (both given)', () => {
     const options = { today: TODAY, expectedBirthDate: '1968-03-15', expectedGender: 'MALE' as const };
     expect(parseNip(nip(), options).warnings).toEqual([]);
   });

@@ -12,6 +12,8 @@ export const ISSUE_REASONS = [
   'IN_USE',
   'ARCHIVED',
   'NOT_FOUND',
+  // A warning, not a rejection: two records about a person disagree (an identifier's birth date and the recorded one).
+  'MISMATCH',
 ] as const;
 export type IssueReason = (typeof ISSUE_REASONS)[number];
 

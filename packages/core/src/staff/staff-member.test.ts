@@ -66,8 +66,14 @@ describe('validateStaffDetails', () => {
       ['transferDate:INVALID_DATE'],
     ],
     ['a NIP of 17 digits', perawat({ nip: NIP_PERAWAT.slice(1) }), ['nip:INVALID_FORMAT']],
-    ['a birth date the NIP contradicts', perawat({ birthDate: '1968-03-16' }), ['birthDate:INVALID_VALUE']],
-    ['a sex the NIP contradicts', perawat({ gender: 'FEMALE' }), ['birthDate:INVALID_VALUE']],
+    // domain.md §6: identifiers are permanent, so a birth date or sex they disagree with is a warning, not an error.
+    ['a birth date the NIP disagrees with', perawat({ birthDate: '1968-03-16' }), []],
+    ['a sex the NIP disagrees with', perawat({ gender: 'FEMALE' }), []],
+    [
+      'a NIP whose own birth date is impossible',
+      perawat({ nip: `19680230${NIP_PERAWAT.slice(8)}` }),
+      ['nip:INVALID_DATE'],
+    ],
   ])('%s', (_, details, expected) => {
     const issues = validateStaffDetails(normalizeStaffDetails(details), TODAY);
     expect(fieldsAndReasons(issues)).toEqual(expected);

@@ -66,29 +66,22 @@ function dateIssues(field: string, value: string | null, today: string | null): 
 }
 
 /**
- * The NIP (PNS) or NI PPPK with the rules of domain.md §6 (field `nip`); a birth date or sex it contradicts is an
- * issue of `birthField`, the birth date's field where the caller names it. Shared by the roster import and the
- * member page.
+ * The errors of the NIP (PNS) or NI PPPK by the rules of domain.md §6 (field `nip`). A birth date or sex the
+ * identifier disagrees with is only a warning there (identifiers are permanent), so it does not stop a save.
  */
 export function staffIdentifierIssues(
-  member: Pick<StaffDetails, 'nip' | 'birthDate' | 'gender' | 'employmentType'>,
+  member: Pick<StaffDetails, 'nip' | 'employmentType'>,
   today: string,
-  birthField = 'birthDate',
 ): ValidationIssue[] {
-  const options = {
-    today,
-    field: 'nip',
-    expectedBirthDate: isIsoDate(member.birthDate) ? member.birthDate : null,
-    expectedGender: member.gender,
-  };
+  const options = { today, field: 'nip' };
   const parsed =
     member.employmentType === 'PPPK' ? parseNiPppk(member.nip, options) : parseNip(member.nip, options);
-  return [...parsed.errors, ...parsed.warnings.map((warning) => ({ ...warning, field: birthField }))];
+  return parsed.errors;
 }
 
 /**
  * Every problem of a member's details (normalised first), each naming its field: the name, the dates (TMT not in
- * the future), a PPPK's contract end, and the identifier against the birth date and sex — the roster import's rules.
+ * the future), a PPPK's contract end, and the identifier's own format — the roster import's rules.
  */
 export function validateStaffDetails(details: StaffDetails, today: string): ValidationIssue[] {
   const issues: ValidationIssue[] = [];

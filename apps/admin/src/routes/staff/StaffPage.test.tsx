@@ -16,6 +16,7 @@ function anImportResult(overrides: Record<string, unknown> = {}) {
     updated: 1,
     unchanged: 0,
     errors: [],
+    warnings: [],
     ...overrides,
   };
 }
@@ -162,6 +163,50 @@ describe('StaffPage', () => {
     await waitFor(() =>
       expect(graphql.calls.filter((call) => call.operationName === 'StaffPage')).toHaveLength(2),
     );
+  });
+
+  it('shows the server’s warnings next to the counts and still lets a file with only warnings be applied', async () => {
+    const user = userEvent.setup();
+    renderStaff({
+      StaffPageImport: () => ({
+        data: {
+          importStaff: anImportResult({
+            warnings: [
+              {
+                __typename: 'ImportRowWarning',
+                line: 3,
+                column: 'birth_date',
+                reason: 'MISMATCH',
+                message:
+                  'NIP memuat tanggal lahir 1968-03-15, tetapi tanggal lahir yang tercatat 1968-03-16.',
+              },
+            ],
+          }),
+        },
+      }),
+    });
+
+    await chooseFile(user, aStaffCsv(VALID_ROWS));
+
+    const warnings = within(await screen.findByTestId('import-warnings'));
+    expect(warnings.getByText('Peringatan (1)')).toBeTruthy();
+    const row = warnings
+      .getByText('NIP memuat tanggal lahir 1968-03-15, tetapi tanggal lahir yang tercatat 1968-03-16.')
+      .closest('tr');
+    expect(row?.textContent).toContain('birth_date');
+    expect(row?.textContent).toContain('Tidak cocok dengan data lain; periksa mana yang benar.');
+    expect(screen.queryByTestId('import-errors')).toBeNull();
+    expect(screen.getByText('Semua baris valid. Tekan Terapkan untuk menyimpan perubahan.')).toBeTruthy();
+    expect(screen.getByTestId('import-apply').hasAttribute('disabled')).toBe(false);
+  });
+
+  it('lists the template’s allowed values in the import drawer', async () => {
+    const user = userEvent.setup();
+    renderStaff();
+    await user.click(await screen.findByTestId('import-button'));
+    const notes = await screen.findByTestId('import-notes');
+    expect(notes.textContent).toContain('gender: MALE/FEMALE/L/P (L = laki-laki; P = perempuan).');
+    expect(notes.textContent).toContain('employment_type: PNS/PPPK.');
   });
 
   it('refuses a file whose header is not the template’s before sending it', async () => {

@@ -15,8 +15,8 @@ import { useCanWrite } from '../shell/current-user';
 import { StaffFilters } from './components/StaffFilters';
 import { StaffImportDrawer, type ImportOutcome } from './components/StaffImportDrawer';
 import { StaffTable } from './components/StaffTable';
-import { STAFF_CSV_TEMPLATE_HREF } from './staff-csv';
 import { loadStaffExportRows, STAFF_EXPORT_FILE, staffExportColumns } from './staff-export';
+import { downloadStaffTemplate, useRosterNotes } from './staff-template';
 import { EMPLOYMENT_TYPES, STAFF_FILTER_KEYS } from './staff-list';
 
 const StaffPageQuery = graphql(`
@@ -59,6 +59,7 @@ export function StaffPage() {
     includeArchived: state.includeArchived,
   };
   const client = useClient();
+  const notes = useRosterNotes();
   const [{ data, fetching, error }, reexecute] = useQuery({
     query: StaffPageQuery,
     variables: { first: state.size, offset: offsetOf(state), filter },
@@ -75,6 +76,12 @@ export function StaffPage() {
     return { report, error: result.error };
   };
 
+  const handleTemplate = () =>
+    downloadStaffTemplate(client, notes, t('staff.templateFile'), {
+      unitCode: t('staff.templatePlaceholder.unitCode'),
+      positionName: t('staff.templatePlaceholder.positionName'),
+    });
+
   return (
     <>
       <PageHeader
@@ -86,14 +93,14 @@ export function StaffPage() {
               testId="export-staff"
               fileName={STAFF_EXPORT_FILE}
               sheetName={t('staff.title')}
-              columns={staffExportColumns(t)}
-              rows={(onProgress) => loadStaffExportRows(client, t, filter, onProgress)}
+              columns={staffExportColumns()}
+              rows={(onProgress) => loadStaffExportRows(client, filter, onProgress)}
               disabled={!data || data.staffMembers.totalCount === 0}
             />
             <Button
               icon={<DownloadOutlined />}
-              href={STAFF_CSV_TEMPLATE_HREF}
-              download={t('staff.templateFile')}
+              onClick={() => void handleTemplate()}
+              data-testid="template-button"
             >
               {t('staff.template')}
             </Button>

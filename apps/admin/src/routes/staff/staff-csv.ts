@@ -1,4 +1,13 @@
-import { parseRosterRow, ROSTER_COLUMNS, type RosterRow } from '@formasi/core';
+import {
+  type Language,
+  parseRosterRow,
+  ROSTER_COLUMNS,
+  ROSTER_COMMENT_PREFIX,
+  rosterExampleRows,
+  type RosterExampleTarget,
+  type RosterRow,
+} from '@formasi/core';
+import { toCsv, UTF8_BOM } from '../../lib/export-csv';
 
 /** The columns importStaff expects, in order (the template's header row): core's roster columns. */
 export const STAFF_CSV_HEADER = ROSTER_COLUMNS;
@@ -23,6 +32,8 @@ export interface StaffCsvReading {
 interface ReadOptions {
   /** Today in Jakarta (YYYY-MM-DD): identifiers cannot hold future dates. */
   today: string;
+  /** The UI's language: core writes the pre-check's messages in it, as the server writes its own. */
+  language: Language;
   onProgress: (read: number, total: number) => void;
   /** Characters parsed between progress updates. */
   chunkSize?: number;
@@ -30,9 +41,13 @@ interface ReadOptions {
 
 const DEFAULT_CHUNK_SIZE = 32 * 1024;
 
-/** Data rows in a file, for the progress bar: non-blank lines after the header. */
+/** Data rows in a file, for the progress bar: lines after the header that are neither blank nor notes. */
 export function countDataRows(text: string): number {
-  return Math.max(0, text.split(/\r\n|\n|\r/).filter((line) => line.trim() !== '').length - 1);
+  const lines = text
+    .replace(UTF8_BOM, '')
+    .split(/\r\n|\n|\r/)
+    .filter((line) => line.trim() !== '' && !line.startsWith(ROSTER_COMMENT_PREFIX));
+  return Math.max(0, lines.length - 1);
 }
 
 function nextTick(): Promise<void> {
@@ -51,9 +66,10 @@ function checkRow(
   cells: readonly string[],
   indexes: readonly number[],
   line: number,
-  today: string,
+  options: Pick<ReadOptions, 'today' | 'language'>,
 ): CsvIssue[] {
-  return parseRosterRow(rosterRowOf(cells, indexes), today).issues.map((issue) => ({
+  const row = rosterRowOf(cells, indexes);
+  return parseRosterRow(row, options.today, options.language).issues.map((issue) => ({
     line,
     column: issue.field,
     reason: issue.reason,
@@ -82,6 +98,9 @@ export async function readStaffCsv(text: string, options: ReadOptions): Promise<
         trim: true,
         skip_empty_lines: true,
         relax_column_count: true,
+        // The template's notes, skipped as the server skips them.
+        comment: ROSTER_COMMENT_PREFIX,
+        comment_no_infix: true,
         on_record: (record: string[], context) => {
           if (context.records === 1) {
             const header = record.map((cell) => cell.toLowerCase());
@@ -89,7 +108,7 @@ export async function readStaffCsv(text: string, options: ReadOptions): Promise<
             indexes = ROSTER_COLUMNS.map((column) => header.indexOf(column));
           } else {
             rows += 1;
-            if (headerMatches) issues.push(...checkRow(record, indexes, context.lines, options.today));
+            if (headerMatches) issues.push(...checkRow(record, indexes, context.lines, options));
           }
           return null;
         },
@@ -110,5 +129,16 @@ export async function readStaffCsv(text: string, options: ReadOptions): Promise<
   return { rows, headerMatches, issues };
 }
 
-/** The template: the header row only. */
-export const STAFF_CSV_TEMPLATE_HREF = `data:text/csv;charset=utf-8,${encodeURIComponent(`${STAFF_CSV_HEADER.join(',')}\r\n`)}`;
+/** The roster file's columns for toCsv: core's ROSTER_COLUMNS, titled by their own names so the file imports back. */
+export const ROSTER_CSV_COLUMNS = ROSTER_COLUMNS.map((column) => ({ key: column, title: column }));
+
+/**
+ * The template: notes (one `#` line each, saying the allowed values), the header and core's example rows (a PNS and
+ * a PPPK member of `target`), which import without an error when `target` is a stored unit and position. Notes
+ * hold no comma, so a spreadsheet that saves the file again keeps them as notes.
+ */
+export function staffCsvTemplate(notes: readonly string[], target: RosterExampleTarget): string {
+  const noteLines = notes.map((note) => `${ROSTER_COMMENT_PREFIX} ${note.replaceAll(',', ';')}\r\n`);
+  const table = toCsv(ROSTER_CSV_COLUMNS, rosterExampleRows(target)).replace(UTF8_BOM, '');
+  return `${UTF8_BOM}${noteLines.join('')}${table}`;
+}

@@ -1,9 +1,10 @@
-import { type TFunction } from 'i18next';
+import { type RosterColumn, toRosterRow } from '@formasi/core';
 import { type Client } from 'urql';
 import { graphql } from '../../gql';
 import { type StaffExportQuery as StaffExportResult, type StaffMemberFilter } from '../../gql/graphql';
 import { loadAllPages } from '../../lib/export-all-pages';
 import { type ExportColumn, type ExportRow } from '../../lib/export-table';
+import { ROSTER_CSV_COLUMNS } from './staff-csv';
 
 const StaffExportQuery = graphql(`
   query StaffExport($first: Int!, $offset: Int!, $filter: StaffMemberFilter) {
@@ -14,13 +15,12 @@ const StaffExportQuery = graphql(`
           id
           nip
           name
+          birthDate
           gender
           employmentType
           tmt
-          retirementDate
           contractEnd
           transferDate
-          archived
           position {
             id
             name
@@ -28,7 +28,6 @@ const StaffExportQuery = graphql(`
           unit {
             id
             code
-            name
           }
         }
       }
@@ -39,69 +38,39 @@ const StaffExportQuery = graphql(`
 /** File name of the export, without extension. */
 export const STAFF_EXPORT_FILE = 'data-pegawai';
 
-const KEYS = [
-  'nip',
-  'name',
-  'gender',
-  'employmentType',
-  'position',
-  'unitCode',
-  'unit',
-  'tmt',
-  'retirementDate',
-  'contractEnd',
-  'transferDate',
-  'status',
-] as const;
-type StaffExportKey = (typeof KEYS)[number];
 type StaffExportNode = StaffExportResult['staffMembers']['edges'][number]['node'];
 
-export function staffExportColumns(t: TFunction): ExportColumn<StaffExportKey>[] {
-  const titles: Record<StaffExportKey, string> = {
-    nip: t('staff.nip'),
-    name: t('staff.name'),
-    gender: t('staff.gender'),
-    employmentType: t('staff.employmentType'),
-    position: t('staff.position'),
-    unitCode: t('export.unitCode'),
-    unit: t('staff.unit'),
-    tmt: t('staff.tmt'),
-    retirementDate: t('staff.retirementDate'),
-    contractEnd: t('staff.contractEnd'),
-    transferDate: t('staff.transferDate'),
-    status: t('common.status'),
-  };
-  return KEYS.map((key) => ({ key, title: titles[key] }));
-}
+/**
+ * The export's columns are the import's (core's ROSTER_COLUMNS, titled by their names), so an exported file can be
+ * edited and imported back.
+ */
+export const staffExportColumns = (): readonly ExportColumn<RosterColumn>[] => ROSTER_CSV_COLUMNS;
 
 /**
- * One roster row. The NIP is written as the server sends it (masked for non-administrators); dates stay
- * YYYY-MM-DD, which every spreadsheet reads as a date whatever its locale.
+ * One member as a roster row (core's toRosterRow). The NIP and birth date are written as the server sends them:
+ * masked and empty for non-administrators, who cannot import either; dates stay YYYY-MM-DD.
  */
-function toExportRow(t: TFunction, node: StaffExportNode): ExportRow<StaffExportKey> {
-  return {
+function toExportRow(node: StaffExportNode): ExportRow<RosterColumn> {
+  return toRosterRow({
     nip: node.nip,
     name: node.name,
-    gender: t(`staff.genders.${node.gender}`),
-    employmentType: t(`staff.employmentTypes.${node.employmentType}`),
-    position: node.position.name,
-    unitCode: node.unit.code,
-    unit: node.unit.name,
+    birthDate: node.birthDate ?? null,
+    gender: node.gender,
+    employmentType: node.employmentType,
+    contractEnd: node.contractEnd ?? null,
+    transferDate: node.transferDate ?? null,
     tmt: node.tmt,
-    retirementDate: node.retirementDate,
-    contractEnd: node.contractEnd,
-    transferDate: node.transferDate,
-    status: node.archived ? t('common.archived') : t('common.active'),
-  };
+    unitCode: node.unit.code,
+    positionName: node.position.name,
+  });
 }
 
 /** Every staff member matching the roster's filter, by name, fetched 100 at a time. */
 export async function loadStaffExportRows(
   client: Client,
-  t: TFunction,
   filter: StaffMemberFilter,
   onProgress: (loaded: number, total: number) => void,
-): Promise<ExportRow<StaffExportKey>[]> {
+): Promise<ExportRow<RosterColumn>[]> {
   const nodes = await loadAllPages(
     client,
     {
@@ -111,5 +80,5 @@ export async function loadStaffExportRows(
     },
     onProgress,
   );
-  return nodes.map((node) => toExportRow(t, node));
+  return nodes.map(toExportRow);
 }

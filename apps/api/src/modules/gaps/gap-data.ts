@@ -7,7 +7,7 @@ import { NeedsAnalysis } from '../needs/needs-analysis.entity.js';
 import { PositionNeed } from '../needs/position-need.entity.js';
 import { type PositionNeedView } from '../needs/needs.types.js';
 import { type PlanningYear } from '../planning/planning-year.entity.js';
-import { PlanningService } from '../planning/planning.service.js';
+import { planningConfigOf } from '../planning/planning.service.js';
 import { Position } from '../positions/position.entity.js';
 import { loadSupply } from '../staff/supply.repository.js';
 import { StakeholderInput } from '../stakeholders/stakeholder-input.entity.js';
@@ -48,7 +48,7 @@ async function analysesInScope(em: EntityManager, year: number, scope: GapScope)
 
 /** The newest analysis version of each unit for the year, computed, with the positions' roster and inputs. */
 export async function loadGapData(em: EntityManager, year: number, scope: GapScope = null): Promise<GapData> {
-  const config = await new PlanningService(em).configOf(year);
+  const config = await planningConfigOf(em, year);
   const analyses = await analysesInScope(em, year, scope);
   const unitOf = new Map(analyses.map((analysis) => [analysis.id, analysis.unit.id]));
   const units = new Set(scope?.unitIds);

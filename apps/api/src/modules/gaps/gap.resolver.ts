@@ -10,7 +10,6 @@ import { Sector } from '../sectors/sector.entity.js';
 import { Unit } from '../units/unit.entity.js';
 import { describeGap, type GapTexts } from './gap-calculator.js';
 import { type GapRow } from './gap-row.entity.js';
-import { GapService } from './gap.service.js';
 import {
   ExplanationStep,
   Gap,
@@ -43,8 +42,8 @@ export class GapResolver {
     description:
       'Gaps of a planning year per position × unit, from each unit’s newest analysis of that year, ranked.',
   })
-  gaps(@Args(() => GapsArgs) args: GapsArgs, @Ctx() { em }: Context, @Info() info: GraphQLResolveInfo) {
-    return new GapService(em).list(args, nodeSelectionOf(info));
+  gaps(@Args(() => GapsArgs) args: GapsArgs, @Ctx() { services }: Context, @Info() info: GraphQLResolveInfo) {
+    return services.gaps.list(args, nodeSelectionOf(info));
   }
 
   @Query(() => [GapSummaryRow], {
@@ -55,9 +54,9 @@ export class GapResolver {
     @Arg('year', () => Int) year: number,
     @Arg('groupBy', () => GapGroupBy) groupBy: GapGroupBy,
     @Arg('horizon', () => Int, { defaultValue: 0 }) horizon: number,
-    @Ctx() { em }: Context,
+    @Ctx() { services }: Context,
   ) {
-    return new GapService(em).summary(year, groupBy, horizon);
+    return services.gaps.summary(year, groupBy, horizon);
   }
 
   @Query(() => [RetirementWaveYear], {
@@ -67,9 +66,9 @@ export class GapResolver {
   retirementWave(
     @Arg('year', () => Int) year: number,
     @Arg('sectorId', () => ID, { nullable: true }) sectorId: string | null,
-    @Ctx() { em }: Context,
+    @Ctx() { services }: Context,
   ) {
-    return new GapService(em).retirementWave(year, sectorId);
+    return services.gaps.retirementWave(year, sectorId);
   }
 
   @FieldResolver(() => ID, { description: 'year:unitId:positionId' })

@@ -24,6 +24,7 @@ import {
   type GapSummaryRow,
   type RetirementWaveYear,
 } from './gap.types.js';
+import { type ServiceDeps } from '../../common/service-deps.js';
 
 const checkHorizon = (horizon: number): void => assertValid(validateHorizon(horizon));
 
@@ -104,11 +105,36 @@ type SummarySql = {
 };
 
 /**
+ * The shortage (Σ positive gaps at horizon 0) per position kind of several years, in one statement: what the
+ * budget plan would hire (the request's shortageByKind loader batches the years).
+ */
+export async function shortageByKindOf(
+  em: EntityManager,
+  years: readonly number[],
+): Promise<Map<number, Map<PositionKind, number>>> {
+  const byYear = new Map<number, Map<PositionKind, number>>(years.map((year) => [year, new Map()]));
+  if (years.length === 0) return byYear;
+  const rows = (await readRows(
+    em,
+    `select "year", "position_kind" as kind, sum("gap") as shortage from "gap_row"
+     where "year" in (${years.map(() => '?').join(', ')}) and "horizon" = 0 and "gap" > 0
+     group by "year", "position_kind"`,
+    [...years],
+  )) as { year: number | string; kind: PositionKind; shortage: number | string }[];
+  for (const row of rows) byYear.get(Number(row.year))?.set(row.kind, Number(row.shortage));
+  return byYear;
+}
+
+/**
  * Gaps are read from the read model (`gap_row`, kept current by gap-refresh.ts): filters, sorts, pages and
  * roll-ups run in SQL, whatever the size of the region.
  */
 export class GapService {
-  constructor(private readonly em: EntityManager) {}
+  constructor(private readonly deps: ServiceDeps) {}
+
+  private get em(): EntityManager {
+    return this.deps.em;
+  }
 
   list(args: GapsArgs, selection: Selection): Promise<Connection<Row<GapRow>>> {
     const horizon = args.horizon ?? 0;
@@ -151,22 +177,6 @@ export class GapService {
         gapCount: Number(row.rows),
       }))
       .sort((a, b) => b.shortage - a.shortage || a.label.localeCompare(b.label));
-  }
-
-  /** Shortage headcount per position kind at the year itself: what the budget plan would hire. */
-  /** The shortage (Σ positive gaps at horizon 0) per position kind of several years, in one statement. */
-  async shortageByKindOf(years: readonly number[]): Promise<Map<number, Map<PositionKind, number>>> {
-    const byYear = new Map<number, Map<PositionKind, number>>(years.map((year) => [year, new Map()]));
-    if (years.length === 0) return byYear;
-    const rows = (await readRows(
-      this.em,
-      `select "year", "position_kind" as kind, sum("gap") as shortage from "gap_row"
-       where "year" in (${years.map(() => '?').join(', ')}) and "horizon" = 0 and "gap" > 0
-       group by "year", "position_kind"`,
-      [...years],
-    )) as { year: number | string; kind: PositionKind; shortage: number | string }[];
-    for (const row of rows) byYear.get(Number(row.year))?.set(row.kind, Number(row.shortage));
-    return byYear;
   }
 
   /**

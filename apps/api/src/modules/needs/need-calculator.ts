@@ -10,7 +10,7 @@ import {
 } from '@formasi/core';
 import { readRows } from '../../common/sql-read.js';
 import { type PlanningYear } from '../planning/planning-year.entity.js';
-import { defaultPlanningYear, PlanningService } from '../planning/planning.service.js';
+import { defaultPlanningYear, planningConfigOf } from '../planning/planning.service.js';
 import { StaffMember } from '../staff/staff-member.entity.js';
 import { PositionNeed } from './position-need.entity.js';
 import { type PositionNeedView } from './needs.types.js';
@@ -132,9 +132,8 @@ export async function computeNeedsOf(
     needs.map((need) => need.position.id),
     years,
   );
-  const planning = new PlanningService(em);
   const configs = new Map<number, PlanningYear>();
-  for (const year of years) configs.set(year, await planning.configOf(year));
+  for (const year of years) configs.set(year, await planningConfigOf(em, year));
   const yearOf = new Map(analyses.map((analysis) => [analysis.id, analysis.year]));
   const result = new Map<string, PositionNeedView[]>(analyses.map((analysis) => [analysis.id, []]));
   for (const need of needs) {

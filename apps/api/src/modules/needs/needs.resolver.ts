@@ -29,7 +29,6 @@ import { type Context } from '../../context.js';
 import { Position } from '../positions/position.entity.js';
 import { Unit } from '../units/unit.entity.js';
 import { NeedsAnalysis } from './needs-analysis.entity.js';
-import { compareNeeds } from './needs-comparison.js';
 import {
   AnalysisStatusCount,
   NeedsAnalysesArgs,
@@ -37,7 +36,6 @@ import {
   PositionNeedView,
   SavePositionNeedInput,
 } from './needs.types.js';
-import { NeedsService } from './needs.service.js';
 
 export const NeedsAnalysisConnection = connectionOf('NeedsAnalysis', NeedsAnalysis);
 
@@ -51,32 +49,32 @@ export class NeedsAnalysisResolver {
   @Query(() => NeedsAnalysisConnection, { description: 'Needs analyses (ABK), newest year first.' })
   needsAnalyses(
     @Args(() => NeedsAnalysesArgs) args: NeedsAnalysesArgs,
-    @Ctx() { em, access }: Context,
+    @Ctx() { services }: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return new NeedsService(em, access).list(args, nodeSelectionOf(info));
+    return services.needs.list(args, nodeSelectionOf(info));
   }
 
   @Query(() => [AnalysisStatusCount], {
     description:
       'Per workflow status, how many units’ newest analyses of the year stand there (every status listed).',
   })
-  needsAnalysisStatusCounts(@Arg('year', () => Int) year: number, @Ctx() { em, access }: Context) {
-    return new NeedsService(em, access).statusCounts(year);
+  needsAnalysisStatusCounts(@Arg('year', () => Int) year: number, @Ctx() { services }: Context) {
+    return services.needs.statusCounts(year);
   }
 
   @Query(() => NeedsAnalysis, { nullable: true })
-  needsAnalysis(@Arg('id', () => ID) id: string, @Ctx() { em, access }: Context) {
-    return new NeedsService(em, access).get(id);
+  needsAnalysis(@Arg('id', () => ID) id: string, @Ctx() { services }: Context) {
+    return services.needs.get(id);
   }
 
   @Query(() => [PositionNeedComparison], { description: 'Position by position, how two versions differ.' })
   async compareNeedsAnalyses(
     @Arg('fromId', () => ID) fromId: string,
     @Arg('toId', () => ID) toId: string,
-    @Ctx() { em, loaders }: Context,
+    @Ctx() { services }: Context,
   ): Promise<PositionNeedComparison[]> {
-    return compareNeeds(em, loaders, fromId, toId);
+    return services.needs.compare(fromId, toId);
   }
 
   @FieldResolver(() => Unit)
@@ -148,9 +146,9 @@ export class NeedsAnalysisResolver {
   createNeedsAnalysis(
     @Arg('year', () => Int) year: number,
     @Arg('unitId', () => ID) unitId: string,
-    @Ctx() { em, access }: Context,
+    @Ctx() { services }: Context,
   ) {
-    return new NeedsService(em, access).create(year, unitId);
+    return services.needs.create(year, unitId);
   }
 
   @Authorized('ADMIN', 'UNIT_OPERATOR')
@@ -159,15 +157,15 @@ export class NeedsAnalysisResolver {
   })
   savePositionNeed(
     @Arg('input', () => SavePositionNeedInput) input: SavePositionNeedInput,
-    @Ctx() { em, language, access }: Context,
+    @Ctx() { services }: Context,
   ) {
-    return new NeedsService(em, access).savePositionNeed(input, language);
+    return services.needs.savePositionNeed(input);
   }
 
   @Authorized('ADMIN', 'UNIT_OPERATOR')
   @Mutation(() => NeedsAnalysis)
-  removePositionNeed(@Arg('id', () => ID) id: string, @Ctx() { em, access }: Context) {
-    return new NeedsService(em, access).removePositionNeed(id);
+  removePositionNeed(@Arg('id', () => ID) id: string, @Ctx() { services }: Context) {
+    return services.needs.removePositionNeed(id);
   }
 
   @Authorized('ADMIN', 'UNIT_OPERATOR')
@@ -176,15 +174,15 @@ export class NeedsAnalysisResolver {
     @Arg('id', () => ID) id: string,
     @Arg('action', () => AnalysisActionEnum) action: AnalysisAction,
     @Arg('note', () => String, { nullable: true }) note: string | null,
-    @Ctx() { em, access }: Context,
+    @Ctx() { services }: Context,
   ) {
-    return new NeedsService(em, access).transition(id, action, note);
+    return services.needs.transition(id, action, note);
   }
 
   @Authorized('ADMIN', 'UNIT_OPERATOR')
   @Mutation(() => NeedsAnalysis, { description: 'Copies a FINAL analysis into a new DRAFT version.' })
-  createNeedsAnalysisVersion(@Arg('id', () => ID) id: string, @Ctx() { em, access }: Context) {
-    return new NeedsService(em, access).createVersion(id);
+  createNeedsAnalysisVersion(@Arg('id', () => ID) id: string, @Ctx() { services }: Context) {
+    return services.needs.createVersion(id);
   }
 }
 

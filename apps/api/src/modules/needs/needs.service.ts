@@ -10,7 +10,6 @@ import {
   DomainError,
   isAnalysisEditable,
   issue,
-  type Language,
   nextAnalysisStatus,
   validateDemandChoice,
   validateActionNote,
@@ -37,6 +36,8 @@ import {
 } from './needs.types.js';
 import { PositionNeed } from './position-need.entity.js';
 import { WorkloadItem } from './workload-item.entity.js';
+import { type ServiceDeps } from '../../common/service-deps.js';
+import { compareNeeds } from './needs-comparison.js';
 
 /** Core names the demand fields by their rule; the mutation's input names them demandChoice / demandNote. */
 const DEMAND_FIELDS: Readonly<Record<string, string>> = {
@@ -55,11 +56,16 @@ const notEditable = (analysis: NeedsAnalysis) =>
   ]);
 
 export class NeedsService {
-  /** `access` is the request's: every change checks that the user may make it on the analysis's unit. */
-  constructor(
-    private readonly em: EntityManager,
-    private readonly access: UnitAccess,
-  ) {}
+  /** The request's access decides: every change checks that the user may make it on the analysis's unit. */
+  constructor(private readonly deps: ServiceDeps) {}
+
+  private get em(): EntityManager {
+    return this.deps.em;
+  }
+
+  private get access(): UnitAccess {
+    return this.deps.access;
+  }
 
   /** Newest year first, then by unit name and newest version, as plain rows with the selected unit joined. */
   list(args: NeedsAnalysesArgs, selection: Selection): Promise<Connection<Row<NeedsAnalysis>>> {
@@ -99,6 +105,10 @@ export class NeedsService {
   get(id: string): Promise<NeedsAnalysis | null> {
     return findById(this.em, NeedsAnalysis, id);
   }
+  /** Position by position, how two versions of a unit's analysis differ (both readable by the user). */
+  compare(fromId: string, toId: string): ReturnType<typeof compareNeeds> {
+    return compareNeeds(this.em, this.deps.loaders, fromId, toId);
+  }
 
   /** A new DRAFT for a unit and year, listing every active position of the unit with no workload yet. */
   async create(year: number, unitId: string): Promise<NeedsAnalysis> {
@@ -128,8 +138,9 @@ export class NeedsService {
   }
 
   /** Replaces a position's workload rows and standard in one transaction; only while the analysis is a DRAFT. */
-  /** Saves the rows and answers the recomputed need, its reason in `language`. */
-  async savePositionNeed(input: SavePositionNeedInput, language: Language): Promise<PositionNeedView> {
+  /** Saves the rows and answers the recomputed need, its reason in the request's language. */
+  async savePositionNeed(input: SavePositionNeedInput): Promise<PositionNeedView> {
+    const { language } = this.deps;
     await this.assertCanDraftAnalysis(input.analysisId);
     const saved = await inTransaction(this.em, async (em) => {
       const analysis = await findOrFail(em, NeedsAnalysis, 'Needs analysis', input.analysisId);

@@ -9,7 +9,6 @@ import {
   PriorityWeightsType,
   SectorPriorityType,
 } from './planning.types.js';
-import { budgetOf, PlanningService } from './planning.service.js';
 
 @Resolver(() => PlanningYear)
 export class PlanningYearResolver {
@@ -17,13 +16,13 @@ export class PlanningYearResolver {
     nullable: true,
     description: 'The saved configuration of a planning year, or null.',
   })
-  planningYear(@Arg('year', () => Int) year: number, @Ctx() { em }: Context) {
-    return new PlanningService(em).get(year);
+  planningYear(@Arg('year', () => Int) year: number, @Ctx() { services }: Context) {
+    return services.planning.get(year);
   }
 
   @Query(() => [PlanningYear])
-  planningYears(@Ctx() { em }: Context) {
-    return new PlanningService(em).list();
+  planningYears(@Ctx() { services }: Context) {
+    return services.planning.list();
   }
 
   @FieldResolver(() => PriorityWeightsType)
@@ -60,15 +59,17 @@ export class PlanningYearResolver {
   })
   async budget(
     @Root() config: PlanningYear,
-    @Ctx() { loaders, language }: Context,
+    @Ctx() { services }: Context,
   ): Promise<BudgetHeadroomType | null> {
-    if (config.totalSpending === null || config.personnelSpending === null) return null;
-    return budgetOf(config, await loaders.shortageByKind.load(config.year), language);
+    return services.planning.budget(config);
   }
 
   @Authorized('ADMIN')
   @Mutation(() => PlanningYear, { description: 'Creates or updates a planning year’s configuration.' })
-  savePlanningYear(@Arg('input', () => PlanningYearInput) input: PlanningYearInput, @Ctx() { em }: Context) {
-    return new PlanningService(em).save(input);
+  savePlanningYear(
+    @Arg('input', () => PlanningYearInput) input: PlanningYearInput,
+    @Ctx() { services }: Context,
+  ) {
+    return services.planning.save(input);
   }
 }

@@ -18,6 +18,7 @@ import {
 import { Sector } from '../sectors/sector.entity.js';
 import { PlanningYear } from './planning-year.entity.js';
 import { type PlanningYearInput } from './planning.types.js';
+import { type ServiceDeps } from '../../common/service-deps.js';
 
 /** The configuration a year uses before BKPSDM saves one: 1,250 h, half-up rounding, default weights. */
 export function defaultPlanningYear(year: number): PlanningYear {
@@ -80,16 +81,35 @@ function validateInput(input: PlanningYearInput, merged: PlanningYear): Validati
   ];
 }
 
+/** The saved configuration of a year, or the defaults (not stored): what every computation of the year reads. */
+export async function planningConfigOf(em: EntityManager, year: number): Promise<PlanningYear> {
+  return (await em.findOne(PlanningYear, { year })) ?? defaultPlanningYear(year);
+}
+
 export class PlanningService {
-  constructor(private readonly em: EntityManager) {}
+  constructor(private readonly deps: ServiceDeps) {}
+
+  private get em(): EntityManager {
+    return this.deps.em;
+  }
 
   get(year: number): Promise<PlanningYear | null> {
     return this.em.findOne(PlanningYear, { year });
   }
 
   /** The saved configuration of a year, or the defaults (not stored). */
-  async configOf(year: number): Promise<PlanningYear> {
-    return (await this.get(year)) ?? defaultPlanningYear(year);
+  configOf(year: number): Promise<PlanningYear> {
+    return planningConfigOf(this.em, year);
+  }
+
+  /**
+   * The year's shortages hired at its average costs against the cap, in the request's language; null until the
+   * spending figures are set. Every year's shortages come through one statement (the shortageByKind loader).
+   */
+  async budget(config: PlanningYear): Promise<BudgetHeadroom | null> {
+    if (config.totalSpending === null || config.personnelSpending === null) return null;
+    const shortage = await this.deps.loaders.shortageByKind.load(config.year);
+    return budgetOf(config, shortage, this.deps.language);
   }
 
   list(): Promise<PlanningYear[]> {

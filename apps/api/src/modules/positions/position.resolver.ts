@@ -21,7 +21,6 @@ import { Sector } from '../sectors/sector.entity.js';
 import { Unit } from '../units/unit.entity.js';
 import { Position } from './position.entity.js';
 import { CreatePositionInput, PositionsArgs, UpdatePositionInput } from './position.inputs.js';
-import { PositionService } from './position.service.js';
 
 export const PositionConnection = connectionOf('Position', Position);
 
@@ -32,15 +31,15 @@ export class PositionResolver {
   })
   positions(
     @Args(() => PositionsArgs) args: PositionsArgs,
-    @Ctx() { em }: Context,
+    @Ctx() { services }: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return new PositionService(em).list(args, nodeSelectionOf(info));
+    return services.positions.list(args, nodeSelectionOf(info));
   }
 
   @Query(() => Position, { nullable: true })
-  position(@Arg('id', () => ID) id: string, @Ctx() { em }: Context) {
-    return new PositionService(em).get(id);
+  position(@Arg('id', () => ID) id: string, @Ctx() { services }: Context) {
+    return services.positions.get(id);
   }
 
   // A list joins the relations it selects; entities and unjoined ids load in one batch per relation.
@@ -63,9 +62,9 @@ export class PositionResolver {
   @Mutation(() => Position)
   createPosition(
     @Arg('input', () => CreatePositionInput) input: CreatePositionInput,
-    @Ctx() { em }: Context,
+    @Ctx() { services }: Context,
   ) {
-    return new PositionService(em).create(input);
+    return services.positions.create(input);
   }
 
   @Authorized('ADMIN')
@@ -73,14 +72,14 @@ export class PositionResolver {
   updatePosition(
     @Arg('id', () => ID) id: string,
     @Arg('input', () => UpdatePositionInput) input: UpdatePositionInput,
-    @Ctx() { em }: Context,
+    @Ctx() { services }: Context,
   ) {
-    return new PositionService(em).update(id, input);
+    return services.positions.update(id, input);
   }
 
   @Authorized('ADMIN')
   @Mutation(() => Position)
-  archivePosition(@Arg('id', () => ID) id: string, @Ctx() { em }: Context) {
-    return new PositionService(em).archive(id);
+  archivePosition(@Arg('id', () => ID) id: string, @Ctx() { services }: Context) {
+    return services.positions.archive(id);
   }
 }

@@ -27,6 +27,7 @@ import {
   type PositionSort,
   type UpdatePositionInput,
 } from './position.inputs.js';
+import { type ServiceDeps } from '../../common/service-deps.js';
 
 const asc = (...path: string[]): RowOrder => ({ path, direction: 'asc' });
 const desc = (...path: string[]): RowOrder => ({ path, direction: 'desc' });
@@ -59,7 +60,11 @@ const draftOf = (position: Position): PositionDraft => ({
 });
 
 export class PositionService {
-  constructor(private readonly em: EntityManager) {}
+  constructor(private readonly deps: ServiceDeps) {}
+
+  private get em(): EntityManager {
+    return this.deps.em;
+  }
 
   list(args: PositionsArgs, selection: Selection): Promise<Connection<Row<Position>>> {
     const filter = args.filter ?? {};

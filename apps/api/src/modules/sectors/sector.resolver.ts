@@ -18,7 +18,6 @@ import { archivedOf } from '../../common/base.entity.js';
 import { type Context } from '../../context.js';
 import { Sector } from './sector.entity.js';
 import { CreateSectorInput, SectorsArgs, UpdateSectorInput } from './sector.inputs.js';
-import { SectorService } from './sector.service.js';
 
 export const SectorConnection = connectionOf('Sector', Sector);
 
@@ -27,15 +26,15 @@ export class SectorResolver {
   @Query(() => SectorConnection, { description: 'Sectors, paged; archived ones only when asked.' })
   sectors(
     @Args(() => SectorsArgs) args: SectorsArgs,
-    @Ctx() { em }: Context,
+    @Ctx() { services }: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return new SectorService(em).list(args, nodeSelectionOf(info));
+    return services.sectors.list(args, nodeSelectionOf(info));
   }
 
   @Query(() => Sector, { nullable: true })
-  sector(@Arg('id', () => ID) id: string, @Ctx() { em }: Context) {
-    return new SectorService(em).get(id);
+  sector(@Arg('id', () => ID) id: string, @Ctx() { services }: Context) {
+    return services.sectors.get(id);
   }
 
   @FieldResolver(() => Boolean)
@@ -45,8 +44,11 @@ export class SectorResolver {
 
   @Authorized('ADMIN')
   @Mutation(() => Sector)
-  createSector(@Arg('input', () => CreateSectorInput) input: CreateSectorInput, @Ctx() { em }: Context) {
-    return new SectorService(em).create(input);
+  createSector(
+    @Arg('input', () => CreateSectorInput) input: CreateSectorInput,
+    @Ctx() { services }: Context,
+  ) {
+    return services.sectors.create(input);
   }
 
   @Authorized('ADMIN')
@@ -54,14 +56,14 @@ export class SectorResolver {
   updateSector(
     @Arg('id', () => ID) id: string,
     @Arg('input', () => UpdateSectorInput) input: UpdateSectorInput,
-    @Ctx() { em }: Context,
+    @Ctx() { services }: Context,
   ) {
-    return new SectorService(em).update(id, input);
+    return services.sectors.update(id, input);
   }
 
   @Authorized('ADMIN')
   @Mutation(() => Sector, { description: 'Archives a sector; refused while it has active units.' })
-  archiveSector(@Arg('id', () => ID) id: string, @Ctx() { em }: Context) {
-    return new SectorService(em).archive(id);
+  archiveSector(@Arg('id', () => ID) id: string, @Ctx() { services }: Context) {
+    return services.sectors.archive(id);
   }
 }

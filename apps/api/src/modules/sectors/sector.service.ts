@@ -9,9 +9,14 @@ import { type Selection } from '../../common/selection.js';
 import { Unit } from '../units/unit.entity.js';
 import { Sector } from './sector.entity.js';
 import { type CreateSectorInput, type SectorsArgs, type UpdateSectorInput } from './sector.inputs.js';
+import { type ServiceDeps } from '../../common/service-deps.js';
 
 export class SectorService {
-  constructor(private readonly em: EntityManager) {}
+  constructor(private readonly deps: ServiceDeps) {}
+
+  private get em(): EntityManager {
+    return this.deps.em;
+  }
 
   list(args: SectorsArgs, selection: Selection): Promise<Connection<Row<Sector>>> {
     const filter = args.filter ?? {};

@@ -3,6 +3,7 @@ import { resolveSession } from '../../auth/resolve-session.js';
 import { SESSION_COOKIE } from '../../auth/session.service.js';
 import { type Orm } from '../../db/database.js';
 import { readCookie } from '../../http/cookies.js';
+import { requestLanguage } from '../../request-language.js';
 import { importRoster } from './staff-import.js';
 
 /** Largest roster file the upload takes: a province's roster of 100,000 rows is about 11 MB. */
@@ -28,7 +29,7 @@ const refuse = (res: Response, status: number, code: string, message: string, fi
  * `POST /api/imports/roster[?dryRun=true]` with the CSV as a `text/csv` body (the same columns and rules as the
  * importStaff mutation, whose GraphQL body stops at 1 MB): ADMIN only, all or nothing. The answer streams as
  * NDJSON, one `{"progress": {phase, done, total}}` line per step and a last `{"result": StaffImportResult}` (or
- * `{"error": …}`) line, so a client shows progress while a large file is checked and written. Requiring
+ * `{"error": …}`) line, its messages in the Accept-Language's language, so a client shows progress while a large file is checked and written. Requiring
  * `text/csv` (not a CORS-safelisted type) keeps other sites from posting with the user's cookie.
  */
 export function rosterUpload(orm: Orm): Router {
@@ -68,6 +69,7 @@ export function rosterUpload(orm: Orm): Router {
       try {
         const result = await importRoster(em, bodyOf(req, UPLOAD_LIMIT_BYTES), {
           dryRun,
+          language: requestLanguage(req.get('accept-language')),
           onProgress: (progress) => line({ progress }),
         });
         line({ result });

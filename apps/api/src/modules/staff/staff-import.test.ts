@@ -1,3 +1,4 @@
+import { ROSTER_COLUMNS, toRosterRow } from '@formasi/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashPassword } from '../../auth/password.js';
 import { RoleAssignment } from '../../auth/role-assignment.entity.js';
@@ -44,7 +45,8 @@ const GOOD = [
   '"199101012022212002","Rini Koto, A.Md.Keb",1991-01-01,FEMALE,PPPK,2027-06-30,,2022-03-01,pkm-talawi,Bidan Terampil',
 ].join('\n');
 const IMPORT =
-  'mutation($csv: String!, $dry: Boolean) { importStaff(csv: $csv, dryRun: $dry) { applied totalRows created updated unchanged errors { line column reason message } } }';
+  'mutation($csv: String!, $dry: Boolean) { importStaff(csv: $csv, dryRun: $dry) { applied totalRows created updated unchanged errors { line column reason message } warnings { line column reason message } } }';
+type Issue = { line: number; column: string; reason: string; message: string };
 type Result = {
   importStaff: {
     applied: boolean;
@@ -52,7 +54,8 @@ type Result = {
     created: number;
     updated: number;
     unchanged: number;
-    errors: { line: number; column: string; reason: string }[];
+    errors: Issue[];
+    warnings: Issue[];
   };
 };
 
@@ -139,7 +142,15 @@ describe('roster import', () => {
     const phases = lines.flatMap((line) => (line.progress ? [line.progress.phase] : []));
     expect(new Set(phases)).toEqual(new Set(['checking', 'comparing', 'writing', 'gaps']));
     expect(lines.at(-1)).toEqual({
-      result: { applied: true, totalRows: 2, created: 1, updated: 1, unchanged: 0, errors: [] },
+      result: {
+        applied: true,
+        totalRows: 2,
+        created: 1,
+        updated: 1,
+        unchanged: 0,
+        errors: [],
+        warnings: [],
+      },
     });
     expect(await app.orm.em.fork().count(StaffMember, {})).toBe(before + 1);
     const desi = await app.orm.em.fork().findOneOrFail(StaffMember, { nip: '197203152000032001' });
@@ -224,5 +235,162 @@ describe('roster import', () => {
       cookie,
     );
     expect(asAdmin.data?.staffMembers.edges[0]?.node.nip).toBe('197203152000032001');
+  });
+
+  // domain.md §6: a NIP is permanent and not re-issued, so its birth date disagreeing with the row is for a person
+  // to check (as for the NIK), not a reason to refuse the row.
+  const MISMATCH = [
+    HEADER,
+    '# A note line, as in the template: skipped, and the lines after it keep their numbers.',
+    '198304122008012004,Yelmi Sastra,1983-04-21,P,PNS,,,2008-01-01,PKM-TALAWI,Bidan Terampil',
+  ].join('\n');
+  const mismatchWarning = {
+    line: 3,
+    column: 'birth_date',
+    reason: 'MISMATCH',
+    message: 'NIP encodes date of birth 1983-04-12, but the recorded date of birth is 1983-04-21.',
+  };
+
+  it('shows a NIP disagreeing with the birth date as a warning on a dry run, without writing', async () => {
+    const response = await app.gql<Result>(IMPORT, { csv: MISMATCH, dry: true }, cookie);
+    expect(response.data?.importStaff).toMatchObject({
+      applied: false,
+      totalRows: 1,
+      created: 1,
+      errors: [],
+      warnings: [mismatchWarning],
+    });
+    expect(await app.orm.em.fork().count(StaffMember, { nip: '198304122008012004' })).toBe(0);
+  });
+
+  it('imports a row whose NIP disagrees with its birth date, as written, with the warning', async () => {
+    const response = await app.gql<Result>(IMPORT, { csv: MISMATCH }, cookie);
+    expect(response.data?.importStaff).toMatchObject({
+      applied: true,
+      created: 1,
+      errors: [],
+      warnings: [mismatchWarning],
+    });
+    const yelmi = await app.orm.em.fork().findOneOrFail(StaffMember, { nip: '198304122008012004' });
+    expect(yelmi).toMatchObject({ birthDate: '1983-04-21', gender: 'FEMALE' });
+  });
+
+  it("writes the report in the request's language: Bahasa Indonesia for id, English otherwise", async () => {
+    const csv = [
+      HEADER,
+      // Three problems and a warning in one row, all reported at once.
+      '198304122008012005,Rina Koto,1983-04-13,X,PNS,,,2031-01-01,PKM-XYZ,Bidan Terampil',
+      '198304122008012005,Rina Koto,1983-04-12,P,PNS,,,2008-01-01,PKM-TALAWI,Bidan Terampil',
+      '198304122008012005,Rina Koto,1983-04-12,P,PNS,,,2008-01-01,PKM-TALAWI,Bidan Terampil',
+    ].join('\n');
+    const reportIn = async (language?: string) => {
+      const headers: Record<string, string> = language ? { 'Accept-Language': language } : {};
+      const response = await app.gql<Result>(IMPORT, { csv, dry: true }, cookie, headers);
+      const result = response.data?.importStaff;
+      return {
+        errors: result?.errors.map(({ line, column, message }) => [line, column, message]),
+        warnings: result?.warnings.map(({ line, column, message }) => [line, column, message]),
+      };
+    };
+    expect(await reportIn('id-ID,id;q=0.9')).toEqual({
+      errors: [
+        [2, 'gender', "gender harus salah satu dari MALE/FEMALE/L/P; tertulis 'X'."],
+        [2, 'tmt', 'tmt 2031-01-01 ada di masa depan.'],
+        [2, 'unit_code', 'Tidak ada unit kerja aktif dengan kode PKM-XYZ.'],
+        [4, 'nip', 'NIP 198304122008012005 sudah ada di baris 3.'],
+      ],
+      warnings: [
+        [
+          2,
+          'birth_date',
+          'NIP memuat tanggal lahir 1983-04-12, tetapi tanggal lahir yang tercatat 1983-04-13.',
+        ],
+      ],
+    });
+    expect(await reportIn('en-US')).toEqual({
+      errors: [
+        [2, 'gender', "gender must be one of MALE/FEMALE/L/P; got 'X'."],
+        [2, 'tmt', 'tmt 2031-01-01 is in the future.'],
+        [2, 'unit_code', 'No active unit has the code PKM-XYZ.'],
+        [4, 'nip', 'NIP 198304122008012005 is already on line 3.'],
+      ],
+      warnings: [
+        [
+          2,
+          'birth_date',
+          'NIP encodes date of birth 1983-04-12, but the recorded date of birth is 1983-04-13.',
+        ],
+      ],
+    });
+    const indonesian = await app.gql<Result>(IMPORT, { csv: MISMATCH, dry: true }, cookie, {
+      'Accept-Language': 'id',
+    });
+    expect(indonesian.data?.importStaff.warnings).toEqual([
+      {
+        ...mismatchWarning,
+        message: 'NIP memuat tanggal lahir 1983-04-12, tetapi tanggal lahir yang tercatat 1983-04-21.',
+      },
+    ]);
+    const header = await app.gql<Result>(IMPORT, { csv: 'nip,name\n1,2' }, cookie, {
+      'Accept-Language': 'id',
+    });
+    expect(header.data?.importStaff.errors[0]?.message).toBe('Baris judul tidak memuat kolom birth_date.');
+  });
+
+  it("writes the upload's report in its Accept-Language", async () => {
+    const response = await fetch(`${app.url}/api/imports/roster?dryRun=true`, {
+      method: 'POST',
+      headers: { 'content-type': 'text/csv', 'accept-language': 'id-ID', cookie },
+      body: MISMATCH.replace('PKM-TALAWI', 'PKM-XYZ'),
+    });
+    const last = (await response.text()).trim().split('\n').at(-1) ?? '{}';
+    expect(JSON.parse(last).result).toMatchObject({
+      errors: [{ line: 3, column: 'unit_code', message: 'Tidak ada unit kerja aktif dengan kode PKM-XYZ.' }],
+      warnings: [
+        {
+          line: 3,
+          column: 'birth_date',
+          message: expect.stringContaining('NIP memuat tanggal lahir 1983-04-12'),
+        },
+      ],
+    });
+  });
+
+  it('imports the roster back unchanged when it is written from the staff list with core’s toRosterRow', async () => {
+    type Node = {
+      nip: string;
+      name: string;
+      birthDate: string | null;
+      gender: 'MALE' | 'FEMALE';
+      employmentType: 'PNS' | 'PPPK';
+      contractEnd: string | null;
+      transferDate: string | null;
+      tmt: string;
+      position: { name: string };
+      unit: { code: string };
+    };
+    const list = await app.gql<{ staffMembers: { totalCount: number; edges: { node: Node }[] } }>(
+      '{ staffMembers(first: 100) { totalCount edges { node { nip name birthDate gender employmentType contractEnd transferDate tmt position { name } unit { code } } } } }',
+      {},
+      cookie,
+    );
+    const nodes = list.data?.staffMembers.edges.map((edge) => edge.node) ?? [];
+    expect(nodes.length).toBeGreaterThanOrEqual(3);
+    const quote = (cell: string) => (/[",]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell);
+    const csv = [
+      ROSTER_COLUMNS.join(','),
+      ...nodes.map((node) => {
+        const row = toRosterRow({ ...node, unitCode: node.unit.code, positionName: node.position.name });
+        return ROSTER_COLUMNS.map((column) => quote(row[column])).join(',');
+      }),
+    ].join('\n');
+    const response = await app.gql<Result>(IMPORT, { csv, dry: true }, cookie);
+    expect(response.data?.importStaff).toMatchObject({
+      totalRows: nodes.length,
+      created: 0,
+      updated: 0,
+      unchanged: nodes.length,
+      errors: [],
+    });
   });
 });

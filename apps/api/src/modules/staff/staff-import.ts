@@ -2,12 +2,13 @@ import { randomUUID } from 'node:crypto';
 import { type EntityManager } from '@mikro-orm/core';
 import { EntityManager as SqlEntityManager } from '@mikro-orm/knex';
 import { PostgreSqlPlatform } from '@mikro-orm/postgresql';
-import { isoDateInJakarta, parseRosterRow, rosterPositionNameOf, rosterUnitCodeOf } from '@formasi/core';
+import { isoDateInJakarta, type Language } from '@formasi/core';
 import { inTransaction } from '../../common/transaction.js';
 import { refreshGaps } from '../gaps/gap-refresh.js';
+import { type PositionRow, RosterChecker, type UnitRow } from './roster-check.js';
 import { readRosterCsv, type RosterSource } from './roster-csv.js';
 import { leavingColumnsOf } from './staff-leaving.js';
-import { type ImportRowError, type StaffImportResult } from './staff.types.js';
+import { type ImportRowError, type ImportRowWarning, type StaffImportResult } from './staff.types.js';
 
 /** Where an import is: each phase with how many rows it has done of how many (null: still reading the file). */
 export type ImportProgress = {
@@ -15,10 +16,15 @@ export type ImportProgress = {
   done: number;
   total: number | null;
 };
-export type ImportOptions = { dryRun: boolean; onProgress?: (progress: ImportProgress) => void };
+export type ImportOptions = {
+  dryRun: boolean;
+  /** The language of the report's messages (the request's). */
+  language: Language;
+  onProgress?: (progress: ImportProgress) => void;
+};
 
-type UnitRow = { id: string; code: string; name: string };
-type PositionRow = { id: string; name: string; unit_id: string; retirement_age: number };
+/** What the check found: the rows' errors (any one stops the import) and warnings (they do not). */
+type Report = { errors: ImportRowError[]; warnings: ImportRowWarning[] };
 type Counts = { created: number; updated: number };
 
 // Rows per insert into the staging table, and per upsert into staff_member.
@@ -105,20 +111,17 @@ async function createStage(sql: Sql): Promise<void> {
 async function stageRows(
   tx: EntityManager,
   source: RosterSource,
-  errors: ImportRowError[],
-  progress: (done: number, total: number | null) => void,
+  report: Report,
+  options: Pick<ImportOptions, 'language'> & { progress: (done: number, total: number | null) => void },
 ): Promise<number> {
   const sql = sqlOf(tx);
-  const today = isoDateInJakarta(new Date());
-  const units = await sql.all<UnitRow>('select id, code, name from unit where archived_at is null');
-  const positions = await sql.all<PositionRow>(
-    'select id, name, unit_id, retirement_age from position where archived_at is null',
+  const checker = new RosterChecker(
+    await sql.all<UnitRow>('select id, code, name from unit where archived_at is null'),
+    await sql.all<PositionRow>(
+      'select id, name, unit_id, retirement_age from position where archived_at is null',
+    ),
+    { today: isoDateInJakarta(new Date()), language: options.language },
   );
-  const unitByCode = new Map(units.map((unit) => [unit.code, unit]));
-  const positionByKey = new Map(
-    positions.map((position) => [`${position.unit_id}\u0000${position.name.toLowerCase()}`, position]),
-  );
-  const seen = new Map<string, number>();
   const insert = (rows: number) =>
     `insert into ${STAGE} (${STAGED.map((column) => `"${column}"`).join(', ')}) values ${Array.from(
       { length: rows },
@@ -133,34 +136,16 @@ async function stageRows(
     batchRows = 0;
   };
   let read = 0;
-  for await (const { line, row } of readRosterCsv(source, errors)) {
+  for await (const { line, row } of readRosterCsv(source, report.errors, options.language)) {
     read += 1;
     if (read % PROGRESS_EVERY === 0) {
-      progress(read, null);
+      options.progress(read, null);
       // Lets the progress line out (and other requests in) between batches of checks.
       await new Promise((resolve) => setImmediate(resolve));
     }
-    const fail = (column: string, reason: string, message: string) =>
-      void errors.push({ line, column, reason, message });
-    const { record, issues } = parseRosterRow(row, today);
-    for (const found of issues) fail(found.field, found.reason, found.message);
-    // The unit and position are looked up whatever else is wrong with the row: every problem is reported at once.
-    const unitCode = rosterUnitCodeOf(row);
-    const positionName = rosterPositionNameOf(row);
-    const unit = unitCode === '' ? undefined : unitByCode.get(unitCode);
-    const position = unit && positionByKey.get(`${unit.id}\u0000${positionName.toLowerCase()}`);
-    if (unitCode !== '' && !unit) {
-      fail('unit_code', 'NOT_FOUND', `No active unit has the code ${unitCode}.`);
-    } else if (unit && positionName !== '' && !position) {
-      fail('position_name', 'NOT_FOUND', `${unit.name} has no active position named ${positionName}.`);
-    }
-    if (!record || !unit || !position) continue;
-    const first = seen.get(record.nip);
-    if (first !== undefined) {
-      fail('nip', 'DUPLICATE', `NIP ${record.nip} is already on line ${first}.`);
-      continue;
-    }
-    seen.set(record.nip, line);
+    const checked = checker.check(line, row, report.errors, report.warnings);
+    if (!checked) continue;
+    const { record, unit, position } = checked;
     const leaving = leavingColumnsOf(record, position.retirement_age);
     batch.push(
       line,
@@ -183,7 +168,7 @@ async function stageRows(
     if (batchRows === STAGE_CHUNK) await flush();
   }
   await flush();
-  progress(read, read);
+  options.progress(read, read);
   return read;
 }
 
@@ -249,7 +234,8 @@ class NotApplied {
 
 /**
  * Imports a roster CSV all or nothing, in one transaction: the file is read as it streams, checked row by row
- * and staged in a temporary table; then, if no row failed and it is not a dry run, every new or changed member
+ * (every error and warning in `options.language`; warnings, such as a NIP disagreeing with the birth date, do not
+ * stop a row) and staged in a temporary table; then, if no row failed and it is not a dry run, every new or changed member
  * is created or updated by NIP from it and the gaps of every position it touches are recomputed. Any error (or a
  * dry run) rolls everything back. Importing the same file again changes nothing. Comparing and writing run in SQL
  * over the staged rows, so a roster of 100,000 rows costs a few batches of memory, not the file's worth.
@@ -266,16 +252,19 @@ export async function importRoster(
     return await inTransaction(em, async (tx) => {
       const sql = sqlOf(tx);
       await createStage(sql);
-      const errors: ImportRowError[] = [];
-      const totalRows = await stageRows(tx, source, errors, report('checking'));
+      const found: Report = { errors: [], warnings: [] };
+      const totalRows = await stageRows(tx, source, found, {
+        language: options.language,
+        progress: report('checking'),
+      });
       const staged = Number(
         (await sql.all<{ rows: unknown }>(`select count(*) as rows from ${STAGE}`))[0]?.rows ?? 0,
       );
       report('comparing')(0, staged);
       const { created, updated } = await countWrites(sql);
       report('comparing')(staged, staged);
-      const result = { totalRows, created, updated, unchanged: staged - created - updated, errors };
-      if (errors.length > 0 || options.dryRun) throw new NotApplied({ ...result, applied: false });
+      const result = { totalRows, created, updated, unchanged: staged - created - updated, ...found };
+      if (found.errors.length > 0 || options.dryRun) throw new NotApplied({ ...result, applied: false });
       if (created + updated > 0) {
         const positionIds = await writeMembers(tx, report('writing'), staged);
         report('gaps')(0, positionIds.length);

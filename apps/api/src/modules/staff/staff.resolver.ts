@@ -1,4 +1,4 @@
-import { maskNip, ROSTER_COLUMNS } from '@formasi/core';
+import { maskNip, ROSTER_COLUMNS, ROSTER_COMMENT_PREFIX } from '@formasi/core';
 import { type GraphQLResolveInfo } from 'graphql';
 import {
   Arg,
@@ -13,7 +13,6 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
-import { unauthenticated } from '../../common/errors.js';
 import { type Row } from '../../common/row-table.js';
 import { nodeSelectionOf } from '../../common/selection.js';
 import { connectionOf } from '../../common/connection.js';
@@ -21,11 +20,10 @@ import { archivedOf } from '../../common/base.entity.js';
 import { type Context } from '../../context.js';
 import { Position } from '../positions/position.entity.js';
 import { Unit } from '../units/unit.entity.js';
-import { type Author, visibleChanges } from './staff-history.js';
+import { visibleChanges } from './staff-history.js';
 import { StaffMemberChange } from './staff-member-change.entity.js';
 import { StaffMember } from './staff-member.entity.js';
 import { ArchiveStaffMemberInput, MoveStaffMemberInput, UpdateStaffMemberInput } from './staff.inputs.js';
-import { StaffService } from './staff.service.js';
 import { StaffFieldChangeType, StaffImportResult, StaffMembersArgs } from './staff.types.js';
 
 export const StaffMemberConnection = connectionOf('StaffMember', StaffMember);
@@ -36,26 +34,20 @@ type Member = StaffMember | Row<StaffMember>;
 /** Personal data (UU 27/2022): only administrators see the full NIP and the birth date. */
 const seesPersonalData = (context: Context): boolean => context.user?.hasRegionRole('ADMIN') ?? false;
 
-/** The signed-in account a change is recorded under. */
-function authorOf({ user }: Context): Author {
-  if (!user) throw unauthenticated();
-  return { id: user.id, name: user.name };
-}
-
 @Resolver(() => StaffMember)
 export class StaffMemberResolver {
   @Query(() => StaffMemberConnection, { description: 'The roster (bezetting), by name.' })
   staffMembers(
     @Args(() => StaffMembersArgs) args: StaffMembersArgs,
-    @Ctx() { em }: Context,
+    @Ctx() { services }: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return new StaffService(em).list(args, nodeSelectionOf(info));
+    return services.staff.list(args, nodeSelectionOf(info));
   }
 
   @Query(() => StaffMember, { nullable: true, description: 'One member, archived or not.' })
-  staffMember(@Arg('id', () => ID) id: string, @Ctx() { em }: Context) {
-    return new StaffService(em).get(id);
+  staffMember(@Arg('id', () => ID) id: string, @Ctx() { services }: Context) {
+    return services.staff.get(id);
   }
 
   @FieldResolver(() => [StaffMemberChange], {
@@ -103,9 +95,9 @@ export class StaffMemberResolver {
   updateStaffMember(
     @Arg('id', () => ID) id: string,
     @Arg('input', () => UpdateStaffMemberInput) input: UpdateStaffMemberInput,
-    @Ctx() context: Context,
+    @Ctx() { services }: Context,
   ) {
-    return new StaffService(context.em).update(id, input, authorOf(context));
+    return services.staff.update(id, input);
   }
 
   @Authorized('ADMIN')
@@ -113,9 +105,9 @@ export class StaffMemberResolver {
   moveStaffMember(
     @Arg('id', () => ID) id: string,
     @Arg('input', () => MoveStaffMemberInput) input: MoveStaffMemberInput,
-    @Ctx() context: Context,
+    @Ctx() { services }: Context,
   ) {
-    return new StaffService(context.em).move(id, input, authorOf(context));
+    return services.staff.move(id, input);
   }
 
   @Authorized('ADMIN')
@@ -123,21 +115,21 @@ export class StaffMemberResolver {
   archiveStaffMember(
     @Arg('id', () => ID) id: string,
     @Arg('input', () => ArchiveStaffMemberInput) input: ArchiveStaffMemberInput,
-    @Ctx() context: Context,
+    @Ctx() { services }: Context,
   ) {
-    return new StaffService(context.em).archive(id, input, authorOf(context));
+    return services.staff.archive(id, input);
   }
 
   @Authorized('ADMIN')
   @Mutation(() => StaffImportResult, {
-    description: `CSV with the header ${ROSTER_COLUMNS.join(',')}. All or nothing; dryRun only checks.`,
+    description: `CSV with the header ${ROSTER_COLUMNS.join(',')} (lines starting with ${ROSTER_COMMENT_PREFIX} are notes). All or nothing; dryRun only checks. The report's messages are in the request's language (Accept-Language).`,
   })
   importStaff(
     @Arg('csv', () => String) csv: string,
     @Arg('dryRun', () => Boolean, { defaultValue: false }) dryRun: boolean,
-    @Ctx() { em }: Context,
+    @Ctx() { services }: Context,
   ) {
-    return new StaffService(em).importCsv(csv, dryRun);
+    return services.staff.importCsv(csv, dryRun);
   }
 }
 

@@ -4,6 +4,7 @@ import { type Connection, pageWindow } from '../../common/connection.js';
 import { listConnection } from '../../common/row-query.js';
 import { type Row } from '../../common/row-table.js';
 import { type Selection } from '../../common/selection.js';
+import { unauthenticated } from '../../common/errors.js';
 import { findById } from '../../common/lookup.js';
 import { type Author } from './staff-history.js';
 import { importRoster } from './staff-import.js';
@@ -15,9 +16,21 @@ import {
   type UpdateStaffMemberInput,
 } from './staff.inputs.js';
 import { type StaffImportResult, type StaffMembersArgs } from './staff.types.js';
+import { type ServiceDeps } from '../../common/service-deps.js';
 
 export class StaffService {
-  constructor(private readonly em: EntityManager) {}
+  constructor(private readonly deps: ServiceDeps) {}
+
+  private get em(): EntityManager {
+    return this.deps.em;
+  }
+
+  /** Who a change is recorded under: the signed-in user (the mutations require one). */
+  private author(): Author {
+    const { user } = this.deps;
+    if (!user) throw unauthenticated();
+    return { id: user.id, name: user.name };
+  }
 
   /**
    * The roster by name, as plain rows with the selected position and unit joined. By default only current staff:
@@ -52,19 +65,21 @@ export class StaffService {
     return findById(this.em, StaffMember, id);
   }
 
-  update(id: string, input: UpdateStaffMemberInput, author: Author): Promise<StaffMember> {
-    return updateStaffMember(this.em, id, input, author);
+  /** Edits a member's details, recorded in their history under the acting user. */
+  update(id: string, input: UpdateStaffMemberInput): Promise<StaffMember> {
+    return updateStaffMember(this.em, id, input, this.author());
   }
 
-  move(id: string, input: MoveStaffMemberInput, author: Author): Promise<StaffMember> {
-    return moveStaffMember(this.em, id, input, author);
+  move(id: string, input: MoveStaffMemberInput): Promise<StaffMember> {
+    return moveStaffMember(this.em, id, input, this.author());
   }
 
-  archive(id: string, input: ArchiveStaffMemberInput, author: Author): Promise<StaffMember> {
-    return archiveStaffMember(this.em, id, input, author);
+  archive(id: string, input: ArchiveStaffMemberInput): Promise<StaffMember> {
+    return archiveStaffMember(this.em, id, input, this.author());
   }
 
+  /** Imports (or only checks) a roster CSV; its messages in the request's language. */
   importCsv(csv: string, dryRun: boolean): Promise<StaffImportResult> {
-    return importRoster(this.em, csv, { dryRun });
+    return importRoster(this.em, csv, { dryRun, language: this.deps.language });
   }
 }

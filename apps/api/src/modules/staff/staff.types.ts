@@ -31,7 +31,18 @@ export class ImportRowError {
   @Field(() => String) message!: string;
 }
 
-@ObjectType()
+@ObjectType({
+  description:
+    'Something a person should check in an imported row that does not stop it (reason MISMATCH: the NIP and the row disagree); the row is imported as written.',
+})
+export class ImportRowWarning {
+  @Field(() => Int) line!: number;
+  @Field(() => String) column!: string;
+  @Field(() => String) reason!: string;
+  @Field(() => String) message!: string;
+}
+
+@ObjectType({ description: "A roster import's counts and report; messages are in the request's language." })
 export class StaffImportResult {
   @Field(() => Boolean, { description: 'True when the rows were written (no errors and not a dry run).' })
   applied!: boolean;
@@ -40,6 +51,10 @@ export class StaffImportResult {
   @Field(() => Int) updated!: number;
   @Field(() => Int) unchanged!: number;
   @Field(() => [ImportRowError]) errors!: ImportRowError[];
+  @Field(() => [ImportRowWarning], {
+    description: 'Rows imported (or to be imported) with something to check.',
+  })
+  warnings!: ImportRowWarning[];
 }
 
 @ObjectType('StaffFieldChange', {

@@ -20,7 +20,6 @@ import { Position } from '../positions/position.entity.js';
 import { Sector } from '../sectors/sector.entity.js';
 import { Unit } from '../units/unit.entity.js';
 import { StakeholderInput } from './stakeholder-input.entity.js';
-import { StakeholderService } from './stakeholder.service.js';
 import { StakeholderInputInput } from './stakeholder.types.js';
 
 @Resolver(() => StakeholderInput)
@@ -30,10 +29,10 @@ export class StakeholderInputResolver {
   })
   stakeholderInputs(
     @Arg('year', () => Int) year: number,
-    @Ctx() { em }: Context,
+    @Ctx() { services }: Context,
     @Info() info: GraphQLResolveInfo,
   ): Promise<Row<StakeholderInput>[]> {
-    return new StakeholderService(em).list(year, selectionOf(info));
+    return services.stakeholders.list(year, selectionOf(info));
   }
 
   @FieldResolver(() => Sector, { nullable: true })
@@ -55,9 +54,9 @@ export class StakeholderInputResolver {
   @Mutation(() => StakeholderInput)
   createStakeholderInput(
     @Arg('input', () => StakeholderInputInput) input: StakeholderInputInput,
-    @Ctx() { em }: Context,
+    @Ctx() { services }: Context,
   ) {
-    return new StakeholderService(em).create(input);
+    return services.stakeholders.create(input);
   }
 
   @Authorized('ADMIN')
@@ -67,8 +66,8 @@ export class StakeholderInputResolver {
   confirmStakeholderInput(
     @Arg('id', () => ID) id: string,
     @Arg('weight', () => Float) weight: number,
-    @Ctx() { em }: Context,
+    @Ctx() { services }: Context,
   ) {
-    return new StakeholderService(em).confirm(id, weight);
+    return services.stakeholders.confirm(id, weight);
   }
 }

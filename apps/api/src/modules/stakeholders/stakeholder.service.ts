@@ -11,6 +11,7 @@ import { Sector } from '../sectors/sector.entity.js';
 import { Unit } from '../units/unit.entity.js';
 import { StakeholderInput } from './stakeholder-input.entity.js';
 import { type StakeholderInputInput } from './stakeholder.types.js';
+import { type ServiceDeps } from '../../common/service-deps.js';
 
 const SUMMARY_MAX_LENGTH = 2000;
 
@@ -39,7 +40,11 @@ function validateInput(input: StakeholderInputInput): ValidationIssue[] {
 }
 
 export class StakeholderService {
-  constructor(private readonly em: EntityManager) {}
+  constructor(private readonly deps: ServiceDeps) {}
+
+  private get em(): EntityManager {
+    return this.deps.em;
+  }
 
   /** The year's inputs, newest first, as plain rows with the selected sector, unit and position joined. */
   list(year: number, selection: Selection): Promise<Row<StakeholderInput>[]> {

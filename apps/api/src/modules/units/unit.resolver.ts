@@ -21,7 +21,6 @@ import { Kecamatan } from '../kecamatans/kecamatan.entity.js';
 import { Sector } from '../sectors/sector.entity.js';
 import { Unit } from './unit.entity.js';
 import { CreateUnitInput, UnitsArgs, UpdateUnitInput } from './unit.inputs.js';
-import { UnitService } from './unit.service.js';
 
 export const UnitConnection = connectionOf('Unit', Unit);
 
@@ -30,13 +29,17 @@ export class UnitResolver {
   @Query(() => UnitConnection, {
     description: 'Units (OPDs and their sub-units), paged; archived only when asked.',
   })
-  units(@Args(() => UnitsArgs) args: UnitsArgs, @Ctx() { em }: Context, @Info() info: GraphQLResolveInfo) {
-    return new UnitService(em).list(args, nodeSelectionOf(info));
+  units(
+    @Args(() => UnitsArgs) args: UnitsArgs,
+    @Ctx() { services }: Context,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    return services.units.list(args, nodeSelectionOf(info));
   }
 
   @Query(() => Unit, { nullable: true })
-  unit(@Arg('id', () => ID) id: string, @Ctx() { em }: Context) {
-    return new UnitService(em).get(id);
+  unit(@Arg('id', () => ID) id: string, @Ctx() { services }: Context) {
+    return services.units.get(id);
   }
 
   // A list joins the relations it selects; entities and unjoined ids load in one batch per relation.
@@ -62,8 +65,8 @@ export class UnitResolver {
 
   @Authorized('ADMIN')
   @Mutation(() => Unit)
-  createUnit(@Arg('input', () => CreateUnitInput) input: CreateUnitInput, @Ctx() { em }: Context) {
-    return new UnitService(em).create(input);
+  createUnit(@Arg('input', () => CreateUnitInput) input: CreateUnitInput, @Ctx() { services }: Context) {
+    return services.units.create(input);
   }
 
   @Authorized('ADMIN')
@@ -71,16 +74,16 @@ export class UnitResolver {
   updateUnit(
     @Arg('id', () => ID) id: string,
     @Arg('input', () => UpdateUnitInput) input: UpdateUnitInput,
-    @Ctx() { em }: Context,
+    @Ctx() { services }: Context,
   ) {
-    return new UnitService(em).update(id, input);
+    return services.units.update(id, input);
   }
 
   @Authorized('ADMIN')
   @Mutation(() => Unit, {
     description: 'Archives a unit; refused while it has active positions or sub-units.',
   })
-  archiveUnit(@Arg('id', () => ID) id: string, @Ctx() { em }: Context) {
-    return new UnitService(em).archive(id);
+  archiveUnit(@Arg('id', () => ID) id: string, @Ctx() { services }: Context) {
+    return services.units.archive(id);
   }
 }

@@ -21,6 +21,7 @@ import { Position } from '../positions/position.entity.js';
 import { Sector } from '../sectors/sector.entity.js';
 import { Unit } from './unit.entity.js';
 import { type CreateUnitInput, type UnitsArgs, type UpdateUnitInput } from './unit.inputs.js';
+import { type ServiceDeps } from '../../common/service-deps.js';
 
 type UnitValues = {
   code: string;
@@ -37,7 +38,11 @@ type UnitValues = {
 const MAX_UNIT_DEPTH = 32;
 
 export class UnitService {
-  constructor(private readonly em: EntityManager) {}
+  constructor(private readonly deps: ServiceDeps) {}
+
+  private get em(): EntityManager {
+    return this.deps.em;
+  }
 
   list(args: UnitsArgs, selection: Selection): Promise<Connection<Row<Unit>>> {
     const filter = args.filter ?? {};

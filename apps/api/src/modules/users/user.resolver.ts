@@ -14,13 +14,12 @@ import {
 } from 'type-graphql';
 import { RoleEnum } from '../../common/enums.js';
 import { type RelatedValue } from '../../common/related.js';
-import { unauthenticated } from '../../common/errors.js';
 import { type Context } from '../../context.js';
 import { User } from '../../auth/user.entity.js';
 import { type Viewer } from '../../auth/viewer.js';
 import { Unit } from '../units/unit.entity.js';
 import { CreateUserInput, UpdateUserInput } from './user.inputs.js';
-import { AccountRow, UserService } from './user.service.js';
+import { AccountRow } from './user.service.js';
 
 @ObjectType('RoleGrant', {
   description: 'A role a user holds: region-wide (no unit) or within a unit and its sub-units.',
@@ -44,17 +43,12 @@ export class RoleGrantResolver {
 /** What the User type's fields are read from: the entity, a users-list row, or (for `me`) the session's viewer. */
 type Account = User | AccountRow;
 
-function actorOf(context: Context): Viewer {
-  if (!context.user) throw unauthenticated();
-  return context.user;
-}
-
 @Resolver(() => User)
 export class UserResolver {
   @Authorized('ADMIN')
   @Query(() => [User], { description: 'Every account, active ones first, by name. ADMIN only.' })
   users(@Ctx() context: Context): Promise<AccountRow[]> {
-    return new UserService(context.em, actorOf(context)).list();
+    return context.services.users.list();
   }
 
   @FieldResolver(() => [RoleGrantView])
@@ -88,7 +82,7 @@ export class UserResolver {
   @Authorized('ADMIN')
   @Mutation(() => User, { description: 'A new account with one role. ADMIN only.' })
   createUser(@Arg('input', () => CreateUserInput) input: CreateUserInput, @Ctx() context: Context) {
-    return new UserService(context.em, actorOf(context)).create(input);
+    return context.services.users.create(input);
   }
 
   @Authorized('ADMIN')
@@ -101,6 +95,6 @@ export class UserResolver {
     @Arg('input', () => UpdateUserInput) input: UpdateUserInput,
     @Ctx() context: Context,
   ) {
-    return new UserService(context.em, actorOf(context)).update(id, input);
+    return context.services.users.update(id, input);
   }
 }

@@ -25,6 +25,8 @@ import { User } from '../../auth/user.entity.js';
 import { type Viewer } from '../../auth/viewer.js';
 import { Unit } from '../units/unit.entity.js';
 import { type CreateUserInput, type UpdateUserInput } from './user.inputs.js';
+import { type ServiceDeps } from '../../common/service-deps.js';
+import { unauthenticated } from '../../common/errors.js';
 
 /** Whether an optional input field was sent (null and absent both mean "keep"). */
 const given = <T>(value: T | null | undefined): value is T => value !== null && value !== undefined;
@@ -63,11 +65,17 @@ export class AccountRow {
 
 /** Accounts of BKPSDM staff, viewers and unit operators; one role each, kept as a role assignment. */
 export class UserService {
-  constructor(
-    private readonly em: EntityManager,
-    /** The administrator making the change: they cannot lock themselves out. */
-    private readonly actor: Viewer,
-  ) {}
+  constructor(private readonly deps: ServiceDeps) {}
+
+  private get em(): EntityManager {
+    return this.deps.em;
+  }
+
+  /** The administrator making the change: they cannot lock themselves out. */
+  private get actor(): Viewer {
+    if (!this.deps.user) throw unauthenticated();
+    return this.deps.user;
+  }
 
   /** Every account, active ones first, by name: one statement with their grants, no entities. */
   async list(): Promise<AccountRow[]> {

@@ -18,6 +18,12 @@ export const ImportReport_result = graphql(`
       reason
       message
     }
+    warnings {
+      line
+      column
+      reason
+      message
+    }
   }
 `);
 
@@ -43,12 +49,9 @@ interface ImportReportProps {
   precheck: readonly CsvIssue[];
 }
 
-/** Counts (rows, new, updated, unchanged) and every row to fix: line, column, reason, message. */
-export function ImportReport({ report: reportRef, precheck }: ImportReportProps) {
+function useIssueColumns(): TableColumnsType<ReportRow> {
   const { t } = useTranslation();
-  const report = getFragmentData(ImportReport_result, reportRef);
-  const issues = mergeIssues(report.errors, precheck);
-  const columns: TableColumnsType<ReportRow> = [
+  return [
     { title: t('staff.import.line'), dataIndex: 'line', width: 80, align: 'right' },
     {
       title: t('staff.import.column'),
@@ -69,6 +72,40 @@ export function ImportReport({ report: reportRef, precheck }: ImportReportProps)
     },
     { title: t('staff.import.message'), dataIndex: 'message' },
   ];
+}
+
+/** Rows imported as written that a person should check (the NIP disagrees with the birth date or gender). */
+function ImportWarnings({ warnings }: { warnings: readonly CsvIssue[] }) {
+  const { t } = useTranslation();
+  const columns = useIssueColumns();
+  if (warnings.length === 0) return null;
+  const rows = warnings.map((warning, index) => ({ ...warning, key: `w${index}`, precheck: false }));
+  return (
+    <div data-testid="import-warnings" style={{ marginTop: 16 }}>
+      <Typography.Title level={5}>
+        {t('staff.import.warningsTitle', { count: warnings.length })}
+      </Typography.Title>
+      <Alert type="warning" showIcon title={t('staff.import.warningsNote')} style={{ marginBottom: 12 }} />
+      <Table<ReportRow>
+        rowKey="key"
+        size="small"
+        dataSource={rows}
+        columns={columns}
+        pagination={rows.length > 50 ? { pageSize: 50 } : false}
+      />
+    </div>
+  );
+}
+
+/**
+ * Counts (rows, new, updated, unchanged), every row to fix and every warning (rows that import but need a look):
+ * line, column, reason, message.
+ */
+export function ImportReport({ report: reportRef, precheck }: ImportReportProps) {
+  const { t } = useTranslation();
+  const report = getFragmentData(ImportReport_result, reportRef);
+  const issues = mergeIssues(report.errors, precheck);
+  const columns = useIssueColumns();
   const counts = [
     { key: 'totalRows', value: report.totalRows },
     { key: 'created', value: report.created },
@@ -121,6 +158,7 @@ export function ImportReport({ report: reportRef, precheck }: ImportReportProps)
           }
         />
       )}
+      <ImportWarnings warnings={report.warnings} />
     </div>
   );
 }

@@ -7,7 +7,9 @@ import { type CombinedError } from 'urql';
 import { type FragmentType } from '../../../gql';
 import { formatNumber } from '../../../lib/format';
 import { ErrorState } from '../../../ui/ErrorState';
+import { DEFAULT_LANGUAGE, isLanguage } from '../../../i18n/language';
 import { readStaffCsv, STAFF_CSV_HEADER, type CsvIssue } from '../staff-csv';
+import { useRosterNotes } from '../staff-template';
 import { hasBlockingIssues, ImportReport, type ImportReport_result } from './ImportReport';
 
 export type ImportOutcome = { report?: FragmentType<typeof ImportReport_result>; error?: CombinedError };
@@ -37,7 +39,8 @@ const INITIAL: ImportState = { step: 'choose', precheck: [] };
 
 /** Choose → read with progress and NIP pre-check → server dry run with a per-row report → apply (all or nothing). */
 export function StaffImportDrawer({ open, onClose, onImport }: StaffImportDrawerProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const notes = useRosterNotes();
   const [state, setState] = useState<ImportState>(INITIAL);
   const patch = (next: Partial<ImportState>) => setState((current) => ({ ...current, ...next }));
 
@@ -47,6 +50,7 @@ export function StaffImportDrawer({ open, onClose, onImport }: StaffImportDrawer
       const csv = await file.text();
       const reading = await readStaffCsv(csv, {
         today: isoDateInJakarta(new Date()),
+        language: isLanguage(i18n.language) ? i18n.language : DEFAULT_LANGUAGE,
         onProgress: (read, total) => patch({ progress: { read, total } }),
       });
       if (!reading.headerMatches || reading.rows === 0) {
@@ -112,6 +116,20 @@ export function StaffImportDrawer({ open, onClose, onImport }: StaffImportDrawer
     >
       <Typography.Paragraph type="secondary">{t('staff.import.intro')}</Typography.Paragraph>
       {state.step === 'choose' && (
+        <Alert
+          type="info"
+          title={t('staff.import.notesTitle')}
+          description={
+            <ul data-testid="import-notes" style={{ margin: 0, paddingInlineStart: 20 }}>
+              {notes.map((note) => (
+                <li key={note}>{note}</li>
+              ))}
+            </ul>
+          }
+          style={{ marginBottom: 16 }}
+        />
+      )}
+      {state.step === 'choose' && (
         <Upload.Dragger
           accept=".csv,text/csv"
           multiple={false}
@@ -131,6 +149,7 @@ export function StaffImportDrawer({ open, onClose, onImport }: StaffImportDrawer
           </p>
         </Upload.Dragger>
       )}
+
       {state.fileName && state.step !== 'choose' && (
         <Typography.Paragraph strong>
           {t('staff.import.fileName', { name: state.fileName })}
