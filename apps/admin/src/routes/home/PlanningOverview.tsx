@@ -5,8 +5,7 @@ import { type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
-import { graphql } from '../../gql';
-import { type HomePlanningQuery } from '../../gql/graphql';
+import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import { formatNumber } from '../../lib/format';
 import { ErrorState } from '../../ui/ErrorState';
 import { GapAmount } from '../gaps/components/GapAmount';
@@ -30,6 +29,52 @@ const ROW_STYLE: CSSProperties = {
   borderBottom: '1px solid #f0f0f0',
 };
 
+// Each card declares what it reads; the page's one query spreads them.
+const WorkflowCard_counts = graphql(`
+  fragment WorkflowCard_counts on AnalysisStatusCount {
+    status
+    count
+  }
+`);
+
+const TopGapsCard_gaps = graphql(`
+  fragment TopGapsCard_gaps on GapConnection {
+    totalCount
+    edges {
+      node {
+        id
+        gap
+        kind
+        priority
+        factors {
+          factor
+          contribution
+          explanation
+        }
+        position {
+          id
+          name
+        }
+        unit {
+          id
+          name
+        }
+      }
+    }
+  }
+`);
+
+const BudgetAlert_planningYear = graphql(`
+  fragment BudgetAlert_planningYear on PlanningYear {
+    id
+    budget {
+      cap
+      projectedShare
+      exceedsCap
+    }
+  }
+`);
+
 const HomePlanningQuery = graphql(`
   query HomePlanning($year: Int!) {
     region: gapSummary(year: $year, groupBy: REGION) {
@@ -37,40 +82,13 @@ const HomePlanningQuery = graphql(`
       ...GapKpis_row
     }
     topGaps: gaps(year: $year, first: 5, sort: PRIORITY_DESC, filter: { gapKind: SHORTAGE }) {
-      totalCount
-      edges {
-        node {
-          id
-          gap
-          kind
-          priority
-          factors {
-            factor
-            contribution
-            explanation
-          }
-          position {
-            id
-            name
-          }
-          unit {
-            id
-            name
-          }
-        }
-      }
+      ...TopGapsCard_gaps
     }
     needsAnalysisStatusCounts(year: $year) {
-      status
-      count
+      ...WorkflowCard_counts
     }
     planningYear(year: $year) {
-      id
-      budget {
-        cap
-        projectedShare
-        exceedsCap
-      }
+      ...BudgetAlert_planningYear
     }
   }
 `);
@@ -92,7 +110,6 @@ export function PlanningOverview({ year, onYearChange }: PlanningOverviewProps) 
     context: GAP_SOURCES_CONTEXT,
   });
   const loading = fetching && !data;
-  const budget = data?.planningYear?.budget;
   return (
     <section aria-labelledby="planning-overview-title" style={{ marginTop: 28 }}>
       <Flex justify="space-between" align="center" wrap gap={12} style={{ marginBottom: 16 }}>
@@ -102,26 +119,14 @@ export function PlanningOverview({ year, onYearChange }: PlanningOverviewProps) 
         <PlanningYearPicker id="home-planning-year" year={year} onChange={onYearChange} />
       </Flex>
       {error && <ErrorState error={error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />}
-      {budget?.exceedsCap && (
-        <Alert
-          type="error"
-          showIcon
-          data-testid="home-budget-alert"
-          title={t('home.budgetOver', {
-            projected: formatPercent(budget.projectedShare),
-            cap: formatPercent(budget.cap),
-          })}
-          action={<Link to={`/planning?year=${year}`}>{t('home.budgetOpen')}</Link>}
-          style={{ marginBottom: 16 }}
-        />
-      )}
+      {data?.planningYear && <BudgetAlert year={year} planningYear={data.planningYear} />}
       <GapKpis rows={data?.region ?? []} loading={loading} horizonYear={year} />
       <Row gutter={[16, 16]}>
         <Col xs={24} lg={9}>
-          <WorkflowCard year={year} data={data} loading={loading} />
+          <WorkflowCard year={year} counts={data?.needsAnalysisStatusCounts ?? []} loading={loading} />
         </Col>
         <Col xs={24} lg={15}>
-          <TopGapsCard year={year} data={data} loading={loading} />
+          <TopGapsCard year={year} gaps={data?.topGaps} loading={loading} />
         </Col>
       </Row>
     </section>
@@ -136,18 +141,39 @@ function topFactor<Factor extends { contribution: number }>(factors: readonly Fa
   );
 }
 
-interface CardProps {
+/** The alert when the year's planned hires would take personnel spending past the cap. */
+function BudgetAlert(props: { year: number; planningYear: FragmentType<typeof BudgetAlert_planningYear> }) {
+  const { t } = useTranslation();
+  const budget = getFragmentData(BudgetAlert_planningYear, props.planningYear).budget;
+  if (!budget?.exceedsCap) return null;
+  return (
+    <Alert
+      type="error"
+      showIcon
+      data-testid="home-budget-alert"
+      title={t('home.budgetOver', {
+        projected: formatPercent(budget.projectedShare),
+        cap: formatPercent(budget.cap),
+      })}
+      action={<Link to={`/planning?year=${props.year}`}>{t('home.budgetOpen')}</Link>}
+      style={{ marginBottom: 16 }}
+    />
+  );
+}
+
+interface WorkflowCardProps {
   year: number;
-  data: HomePlanningQuery | undefined;
+  counts: readonly FragmentType<typeof WorkflowCard_counts>[];
   loading: boolean;
 }
 
 /** How many units' newest analyses are at each step, each a link to those analyses. */
-function WorkflowCard({ year, data, loading }: CardProps) {
+function WorkflowCard({ year, counts: countRefs, loading }: WorkflowCardProps) {
   const { t } = useTranslation();
+  const rows = getFragmentData(WorkflowCard_counts, countRefs);
   const counts = WORKFLOW.map((status) => ({
     status,
-    count: data?.needsAnalysisStatusCounts.find((row) => row.status === status)?.count ?? 0,
+    count: rows.find((row) => row.status === status)?.count ?? 0,
   }));
   const total = counts.reduce((sum, { count }) => sum + count, 0);
   const final = counts.find(({ status }) => status === 'FINAL')?.count ?? 0;
@@ -193,10 +219,17 @@ function WorkflowCard({ year, data, loading }: CardProps) {
   );
 }
 
+interface TopGapsCardProps {
+  year: number;
+  gaps: FragmentType<typeof TopGapsCard_gaps> | undefined;
+  loading: boolean;
+}
+
 /** The highest-priority shortages of the year, with why each ranks where it does. */
-function TopGapsCard({ year, data, loading }: CardProps) {
+function TopGapsCard({ year, gaps: gapsRef, loading }: TopGapsCardProps) {
   const { t } = useTranslation();
-  const gaps = data?.topGaps.edges.map((edge) => edge.node) ?? [];
+  const connection = getFragmentData(TopGapsCard_gaps, gapsRef);
+  const gaps = connection?.edges.map((edge) => edge.node) ?? [];
   return (
     <Card
       title={t('home.topGapsTitle', { count: TOP_GAPS })}
@@ -204,7 +237,7 @@ function TopGapsCard({ year, data, loading }: CardProps) {
       style={{ height: '100%' }}
       extra={
         <Link to={`/gaps?year=${year}&gap=${SHORTAGE}`}>
-          {t('home.topGapsAll', { count: data?.topGaps.totalCount ?? 0 })} <ArrowRightOutlined />
+          {t('home.topGapsAll', { count: connection?.totalCount ?? 0 })} <ArrowRightOutlined />
         </Link>
       }
     >
