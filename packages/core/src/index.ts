@@ -45,3 +45,5 @@ export * from './staff/roster-row.js';
 export * from './staff/roster-file.js';
 export * from './staff/roster.texts.js';
 export * from './ids/id.texts.js';
+export * from './staff/in-post.js';
+export * from './staff/staff-member.js';
