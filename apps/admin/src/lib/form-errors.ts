@@ -1,3 +1,4 @@
+import { type ValidationIssue } from '@formasi/core';
 import { type InputIssue } from './graphql-errors';
 
 /** Where an issue lands on a form: an antd name (`'name'`) or path (`['workloadItems', 2, 'annualVolume']`). */
@@ -63,3 +64,12 @@ export function touchesPath(changedValues: unknown, path: FieldPath): boolean {
   }
   return true;
 }
+
+/** Core's issues from a check run before sending, in the shape the server's arrive in. */
+export const asInputIssues = (issues: readonly ValidationIssue[]): InputIssue[] =>
+  issues.map((issue) => ({
+    field: issue.field,
+    reason: issue.reason,
+    message: issue.message,
+    limit: issue.limit,
+  }));

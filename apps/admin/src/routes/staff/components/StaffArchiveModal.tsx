@@ -8,7 +8,7 @@ import { Form, Input, Modal, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { type CombinedError } from 'urql';
 import { describeIssue } from '../../../lib/error-text';
-import { groupIssuesByField } from '../../../lib/form-errors';
+import { asInputIssues, groupIssuesByField, rootFieldPath } from '../../../lib/form-errors';
 import { useCreateModalForm } from '../../../lib/use-server-validation';
 import { EnumSelect } from '../../../ui/EnumSelect';
 import { FormIssuesAlert } from '../../../ui/FormIssuesAlert';
@@ -20,6 +20,7 @@ export interface StaffArchiveValues {
 }
 
 const FIELDS = ['reason', 'date', 'note'] as const;
+const fieldOf = rootFieldPath(FIELDS);
 
 interface StaffArchiveModalProps {
   open: boolean;
@@ -33,13 +34,19 @@ interface StaffArchiveModalProps {
 /** Archiving with a reason (retired, resigned, died, transferred out), its date and a note. */
 export function StaffArchiveModal({ open, submitting, tmt, onSubmit, onClose }: StaffArchiveModalProps) {
   const { t } = useTranslation();
-  const { form, messages, handleFinish, handleCancel } = useCreateModalForm(FIELDS, onSubmit, onClose);
+  const { form, messages, handleFinish, handleCancel, handleValuesChange } = useCreateModalForm(
+    FIELDS,
+    onSubmit,
+    onClose,
+  );
 
   const handleArchive = async (values: StaffArchiveValues) => {
     const archive = { reason: values.reason, date: values.date.trim(), note: values.note ?? null };
     const issues = validateStaffArchive(archive, { tmt }, isoDateInJakarta(new Date()));
     if (issues.length > 0) {
-      form.setFields(groupIssuesByField(FIELDS, issues, (found) => describeIssue(t, found)).fieldErrors);
+      form.setFields(
+        groupIssuesByField(asInputIssues(issues), fieldOf, (found) => describeIssue(t, found)).fieldErrors,
+      );
       return;
     }
     await handleFinish({ ...values, date: archive.date });
@@ -65,6 +72,7 @@ export function StaffArchiveModal({ open, submitting, tmt, onSubmit, onClose }: 
       <FormIssuesAlert messages={messages} />
       <Form<StaffArchiveValues>
         form={form}
+        onValuesChange={handleValuesChange}
         name="staff-archive"
         layout="vertical"
         initialValues={{ date: isoDateInJakarta(new Date()) }}

@@ -12,8 +12,8 @@ import { useTranslation } from 'react-i18next';
 import { type CombinedError } from 'urql';
 import { getFragmentData, graphql, type FragmentType } from '../../../gql';
 import { describeIssue } from '../../../lib/error-text';
-import { groupIssuesByField } from '../../../lib/form-errors';
-import { useServerValidation } from '../../../lib/use-server-validation';
+import { asInputIssues, groupIssuesByField, rootFieldPath } from '../../../lib/form-errors';
+import { useFormErrors } from '../../../lib/use-form-errors';
 import { EnumSelect } from '../../../ui/EnumSelect';
 import { FormActions } from '../../../ui/FormActions';
 import { FormIssuesAlert } from '../../../ui/FormIssuesAlert';
@@ -48,6 +48,7 @@ const FIELDS = [
   'transferDate',
   'tmt',
 ] as const satisfies readonly (keyof StaffDetailsValues)[];
+const fieldOf = rootFieldPath(FIELDS);
 
 interface StaffDetailsFormProps {
   member: FragmentType<typeof StaffDetailsForm_staffMember>;
@@ -68,12 +69,12 @@ export function StaffDetailsForm({
   const { t } = useTranslation();
   const member = getFragmentData(StaffDetailsForm_staffMember, memberRef);
   const [form] = Form.useForm<StaffDetailsValues>();
-  const { messages, report, clear } = useServerValidation(FIELDS, form.setFields);
+  const { messages, settle, clearMessages, handleValuesChange } = useFormErrors(form.setFields, fieldOf);
   const employmentType = Form.useWatch('employmentType', form);
   const placeholder = t('staff.member.datePlaceholder');
 
   const handleFinish = async (values: StaffDetailsValues) => {
-    clear();
+    clearMessages();
     const details = normalizeStaffDetails({
       ...values,
       contractEnd: values.contractEnd ?? null,
@@ -81,11 +82,12 @@ export function StaffDetailsForm({
     });
     const issues = validateStaffDetails(details, isoDateInJakarta(new Date()));
     if (issues.length > 0) {
-      form.setFields(groupIssuesByField(FIELDS, issues, (found) => describeIssue(t, found)).fieldErrors);
+      form.setFields(
+        groupIssuesByField(asInputIssues(issues), fieldOf, (found) => describeIssue(t, found)).fieldErrors,
+      );
       return;
     }
-    const error = await onSubmit(details);
-    if (error) report(error);
+    settle(await onSubmit(details));
   };
 
   return (
@@ -101,6 +103,7 @@ export function StaffDetailsForm({
           contractEnd: member.contractEnd ?? '',
           transferDate: member.transferDate ?? '',
         }}
+        onValuesChange={handleValuesChange}
         onFinish={(values) => void handleFinish(values)}
         data-testid="staff-details-form"
       >

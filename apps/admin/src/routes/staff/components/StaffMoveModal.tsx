@@ -3,7 +3,7 @@ import { Form, Input, Modal } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { type CombinedError } from 'urql';
 import { describeIssue } from '../../../lib/error-text';
-import { groupIssuesByField } from '../../../lib/form-errors';
+import { asInputIssues, groupIssuesByField, rootFieldPath } from '../../../lib/form-errors';
 import { useCreateModalForm } from '../../../lib/use-server-validation';
 import { FormIssuesAlert } from '../../../ui/FormIssuesAlert';
 import { NeedsPositionSelect } from '../../needs/components/NeedsPositionSelect';
@@ -16,6 +16,7 @@ export interface StaffMoveValues {
 }
 
 const FIELDS = ['positionId', 'tmt'] as const;
+const fieldOf = rootFieldPath(FIELDS);
 
 interface StaffMoveModalProps {
   open: boolean;
@@ -29,7 +30,11 @@ interface StaffMoveModalProps {
 /** A move to another position, of the same or another unit, from a TMT. */
 export function StaffMoveModal({ open, submitting, current, onSubmit, onClose }: StaffMoveModalProps) {
   const { t } = useTranslation();
-  const { form, messages, handleFinish, handleCancel } = useCreateModalForm(FIELDS, onSubmit, onClose);
+  const { form, messages, handleFinish, handleCancel, handleValuesChange } = useCreateModalForm(
+    FIELDS,
+    onSubmit,
+    onClose,
+  );
   const unitId = Form.useWatch('unitId', form);
   const required = { required: true, whitespace: true, message: t('errors.reason.REQUIRED') };
 
@@ -37,7 +42,9 @@ export function StaffMoveModal({ open, submitting, current, onSubmit, onClose }:
     const move = { positionId: values.positionId, tmt: values.tmt.trim() };
     const issues = validateStaffMove(move, current, isoDateInJakarta(new Date()));
     if (issues.length > 0) {
-      form.setFields(groupIssuesByField(FIELDS, issues, (found) => describeIssue(t, found)).fieldErrors);
+      form.setFields(
+        groupIssuesByField(asInputIssues(issues), fieldOf, (found) => describeIssue(t, found)).fieldErrors,
+      );
       return;
     }
     await handleFinish({ ...values, ...move });
@@ -61,6 +68,7 @@ export function StaffMoveModal({ open, submitting, current, onSubmit, onClose }:
         layout="vertical"
         initialValues={{ tmt: isoDateInJakarta(new Date()) }}
         onValuesChange={(changed: Partial<StaffMoveValues>) => {
+          handleValuesChange(changed);
           if ('unitId' in changed) form.setFieldValue('positionId', undefined);
         }}
         onFinish={(values) => void handleMove(values)}
