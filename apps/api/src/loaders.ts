@@ -8,6 +8,7 @@ import { type PositionNeedView } from './modules/needs/needs.types.js';
 import { shortageByKindOf } from './modules/gaps/gap.service.js';
 import { PlanningYear } from './modules/planning/planning-year.entity.js';
 import { defaultPlanningYear } from './modules/planning/planning.service.js';
+import { StaffMemberChange } from './modules/staff/staff-member-change.entity.js';
 
 type AnalysisKey = { id: string; year: number };
 
@@ -18,6 +19,8 @@ export type Loaders = {
   planningYear: DataLoader<number, PlanningYear>;
   /** A year's shortage per position kind (the budget check), one statement for all years asked in a request. */
   shortageByKind: DataLoader<number, Map<PositionKind, number>>;
+  /** Staff members' history, newest first: one statement for every member a request shows it for. */
+  staffHistory: DataLoader<string, StaffMemberChange[]>;
   /** A unit and its ancestors' ids, for unit-scoped roles. */
   unitPath: DataLoader<string, string[]>;
   /** The target of a many-to-one field, for entities and list rows alike. */
@@ -42,6 +45,14 @@ export function createLoaders(em: EntityManager, language: Language): Loaders {
     shortageByKind: new DataLoader(async (years: readonly number[]) => {
       const byYear = await shortageByKindOf(em, years);
       return years.map((year) => byYear.get(year) ?? new Map<PositionKind, number>());
+    }),
+    staffHistory: new DataLoader(async (memberIds: readonly string[]) => {
+      const changes = await em.find(
+        StaffMemberChange,
+        { member: { $in: [...memberIds] } },
+        { orderBy: { changedAt: 'desc', createdAt: 'desc' } },
+      );
+      return memberIds.map((id) => changes.filter((change) => change.member.id === id));
     }),
     unitPath: createUnitPathLoader(em),
     related: createRelatedLoader(em),

@@ -7,7 +7,7 @@ import { authChecker, requireAuthenticationOnRootFields } from './auth/authoriza
 import { GapResolver } from './modules/gaps/gap.resolver.js';
 import { NeedsAnalysisResolver, PositionNeedResolver } from './modules/needs/needs.resolver.js';
 import { PlanningYearResolver } from './modules/planning/planning.resolver.js';
-import { StaffMemberResolver } from './modules/staff/staff.resolver.js';
+import { StaffMemberChangeResolver, StaffMemberResolver } from './modules/staff/staff.resolver.js';
 import { StakeholderInputResolver } from './modules/stakeholders/stakeholder.resolver.js';
 import { KecamatanResolver } from './modules/kecamatans/kecamatan.resolver.js';
 import { PositionResolver } from './modules/positions/position.resolver.js';
@@ -36,6 +36,7 @@ export function buildFormasiSchema(): Promise<GraphQLSchema> {
       NeedsAnalysisResolver,
       PositionNeedResolver,
       StaffMemberResolver,
+      StaffMemberChangeResolver,
       StakeholderInputResolver,
       GapResolver,
     ],

@@ -77,9 +77,16 @@ type Documents = {
     "\n  query AppShell {\n    me {\n      id\n      roles\n      ...UserMenu_user\n    }\n  }\n": typeof types.AppShellDocument,
     "\n  fragment UserMenu_user on User {\n    name\n    email\n    roles\n  }\n": typeof types.UserMenu_UserFragmentDoc,
     "\n  query Region {\n    region {\n      name\n      agency\n      emblemUrl\n    }\n  }\n": typeof types.RegionDocument,
+    "\n  query StaffMemberPage($id: ID!) {\n    staffMember(id: $id) {\n      ...StaffMemberPage_member\n    }\n  }\n": typeof types.StaffMemberPageDocument,
+    "\n  fragment StaffMemberPage_member on StaffMember {\n    id\n    name\n    tmt\n    archived\n    archivedAt\n    position {\n      id\n      name\n    }\n    unit {\n      id\n      name\n    }\n    ...StaffDetailsForm_staffMember\n    ...StaffTable_staffMember\n    history {\n      id\n      ...StaffHistory_change\n    }\n  }\n": typeof types.StaffMemberPage_MemberFragmentDoc,
+    "\n  mutation StaffMemberPageUpdate($id: ID!, $input: UpdateStaffMemberInput!) {\n    updateStaffMember(id: $id, input: $input) {\n      ...StaffMemberPage_member\n    }\n  }\n": typeof types.StaffMemberPageUpdateDocument,
+    "\n  mutation StaffMemberPageMove($id: ID!, $input: MoveStaffMemberInput!) {\n    moveStaffMember(id: $id, input: $input) {\n      ...StaffMemberPage_member\n    }\n  }\n": typeof types.StaffMemberPageMoveDocument,
+    "\n  mutation StaffMemberPageArchive($id: ID!, $input: ArchiveStaffMemberInput!) {\n    archiveStaffMember(id: $id, input: $input) {\n      ...StaffMemberPage_member\n    }\n  }\n": typeof types.StaffMemberPageArchiveDocument,
     "\n  query StaffPage($first: Int!, $offset: Int!, $filter: StaffMemberFilter) {\n    staffMembers(first: $first, offset: $offset, filter: $filter) {\n      totalCount\n      edges {\n        node {\n          id\n          ...StaffTable_staffMember\n        }\n      }\n    }\n  }\n": typeof types.StaffPageDocument,
     "\n  mutation StaffPageImport($csv: String!, $dryRun: Boolean!) {\n    importStaff(csv: $csv, dryRun: $dryRun) {\n      applied\n      ...ImportReport_result\n    }\n  }\n": typeof types.StaffPageImportDocument,
     "\n  fragment ImportReport_result on StaffImportResult {\n    applied\n    totalRows\n    created\n    updated\n    unchanged\n    errors {\n      line\n      column\n      reason\n      message\n    }\n    warnings {\n      line\n      column\n      reason\n      message\n    }\n  }\n": typeof types.ImportReport_ResultFragmentDoc,
+    "\n  fragment StaffDetailsForm_staffMember on StaffMember {\n    id\n    nip\n    name\n    birthDate\n    gender\n    employmentType\n    contractEnd\n    transferDate\n    tmt\n  }\n": typeof types.StaffDetailsForm_StaffMemberFragmentDoc,
+    "\n  fragment StaffHistory_change on StaffMemberChange {\n    id\n    kind\n    changedAt\n    changedByName\n    effectiveOn\n    archiveReason\n    note\n    changes {\n      field\n      from\n      to\n    }\n  }\n": typeof types.StaffHistory_ChangeFragmentDoc,
     "\n  fragment StaffTable_staffMember on StaffMember {\n    id\n    nip\n    name\n    gender\n    employmentType\n    contractEnd\n    transferDate\n    tmt\n    retirementDate\n    archived\n    position {\n      id\n      name\n    }\n    unit {\n      id\n      name\n    }\n  }\n": typeof types.StaffTable_StaffMemberFragmentDoc,
     "\n  query StaffExport($first: Int!, $offset: Int!, $filter: StaffMemberFilter) {\n    staffMembers(first: $first, offset: $offset, filter: $filter) {\n      totalCount\n      edges {\n        node {\n          id\n          nip\n          name\n          birthDate\n          gender\n          employmentType\n          tmt\n          contractEnd\n          transferDate\n          position {\n            id\n            name\n          }\n          unit {\n            id\n            code\n          }\n        }\n      }\n    }\n  }\n": typeof types.StaffExportDocument,
     "\n  query StaffTemplatePosition {\n    positions(first: 1, sort: NAME_ASC) {\n      edges {\n        node {\n          id\n          name\n          unit {\n            id\n            code\n          }\n        }\n      }\n    }\n  }\n": typeof types.StaffTemplatePositionDocument,
@@ -170,9 +177,16 @@ const documents: Documents = {
     "\n  query AppShell {\n    me {\n      id\n      roles\n      ...UserMenu_user\n    }\n  }\n": types.AppShellDocument,
     "\n  fragment UserMenu_user on User {\n    name\n    email\n    roles\n  }\n": types.UserMenu_UserFragmentDoc,
     "\n  query Region {\n    region {\n      name\n      agency\n      emblemUrl\n    }\n  }\n": types.RegionDocument,
+    "\n  query StaffMemberPage($id: ID!) {\n    staffMember(id: $id) {\n      ...StaffMemberPage_member\n    }\n  }\n": types.StaffMemberPageDocument,
+    "\n  fragment StaffMemberPage_member on StaffMember {\n    id\n    name\n    tmt\n    archived\n    archivedAt\n    position {\n      id\n      name\n    }\n    unit {\n      id\n      name\n    }\n    ...StaffDetailsForm_staffMember\n    ...StaffTable_staffMember\n    history {\n      id\n      ...StaffHistory_change\n    }\n  }\n": types.StaffMemberPage_MemberFragmentDoc,
+    "\n  mutation StaffMemberPageUpdate($id: ID!, $input: UpdateStaffMemberInput!) {\n    updateStaffMember(id: $id, input: $input) {\n      ...StaffMemberPage_member\n    }\n  }\n": types.StaffMemberPageUpdateDocument,
+    "\n  mutation StaffMemberPageMove($id: ID!, $input: MoveStaffMemberInput!) {\n    moveStaffMember(id: $id, input: $input) {\n      ...StaffMemberPage_member\n    }\n  }\n": types.StaffMemberPageMoveDocument,
+    "\n  mutation StaffMemberPageArchive($id: ID!, $input: ArchiveStaffMemberInput!) {\n    archiveStaffMember(id: $id, input: $input) {\n      ...StaffMemberPage_member\n    }\n  }\n": types.StaffMemberPageArchiveDocument,
     "\n  query StaffPage($first: Int!, $offset: Int!, $filter: StaffMemberFilter) {\n    staffMembers(first: $first, offset: $offset, filter: $filter) {\n      totalCount\n      edges {\n        node {\n          id\n          ...StaffTable_staffMember\n        }\n      }\n    }\n  }\n": types.StaffPageDocument,
     "\n  mutation StaffPageImport($csv: String!, $dryRun: Boolean!) {\n    importStaff(csv: $csv, dryRun: $dryRun) {\n      applied\n      ...ImportReport_result\n    }\n  }\n": types.StaffPageImportDocument,
     "\n  fragment ImportReport_result on StaffImportResult {\n    applied\n    totalRows\n    created\n    updated\n    unchanged\n    errors {\n      line\n      column\n      reason\n      message\n    }\n    warnings {\n      line\n      column\n      reason\n      message\n    }\n  }\n": types.ImportReport_ResultFragmentDoc,
+    "\n  fragment StaffDetailsForm_staffMember on StaffMember {\n    id\n    nip\n    name\n    birthDate\n    gender\n    employmentType\n    contractEnd\n    transferDate\n    tmt\n  }\n": types.StaffDetailsForm_StaffMemberFragmentDoc,
+    "\n  fragment StaffHistory_change on StaffMemberChange {\n    id\n    kind\n    changedAt\n    changedByName\n    effectiveOn\n    archiveReason\n    note\n    changes {\n      field\n      from\n      to\n    }\n  }\n": types.StaffHistory_ChangeFragmentDoc,
     "\n  fragment StaffTable_staffMember on StaffMember {\n    id\n    nip\n    name\n    gender\n    employmentType\n    contractEnd\n    transferDate\n    tmt\n    retirementDate\n    archived\n    position {\n      id\n      name\n    }\n    unit {\n      id\n      name\n    }\n  }\n": types.StaffTable_StaffMemberFragmentDoc,
     "\n  query StaffExport($first: Int!, $offset: Int!, $filter: StaffMemberFilter) {\n    staffMembers(first: $first, offset: $offset, filter: $filter) {\n      totalCount\n      edges {\n        node {\n          id\n          nip\n          name\n          birthDate\n          gender\n          employmentType\n          tmt\n          contractEnd\n          transferDate\n          position {\n            id\n            name\n          }\n          unit {\n            id\n            code\n          }\n        }\n      }\n    }\n  }\n": types.StaffExportDocument,
     "\n  query StaffTemplatePosition {\n    positions(first: 1, sort: NAME_ASC) {\n      edges {\n        node {\n          id\n          name\n          unit {\n            id\n            code\n          }\n        }\n      }\n    }\n  }\n": types.StaffTemplatePositionDocument,
@@ -469,6 +483,26 @@ export function graphql(source: "\n  query Region {\n    region {\n      name\n 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query StaffMemberPage($id: ID!) {\n    staffMember(id: $id) {\n      ...StaffMemberPage_member\n    }\n  }\n"): (typeof documents)["\n  query StaffMemberPage($id: ID!) {\n    staffMember(id: $id) {\n      ...StaffMemberPage_member\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment StaffMemberPage_member on StaffMember {\n    id\n    name\n    tmt\n    archived\n    archivedAt\n    position {\n      id\n      name\n    }\n    unit {\n      id\n      name\n    }\n    ...StaffDetailsForm_staffMember\n    ...StaffTable_staffMember\n    history {\n      id\n      ...StaffHistory_change\n    }\n  }\n"): (typeof documents)["\n  fragment StaffMemberPage_member on StaffMember {\n    id\n    name\n    tmt\n    archived\n    archivedAt\n    position {\n      id\n      name\n    }\n    unit {\n      id\n      name\n    }\n    ...StaffDetailsForm_staffMember\n    ...StaffTable_staffMember\n    history {\n      id\n      ...StaffHistory_change\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StaffMemberPageUpdate($id: ID!, $input: UpdateStaffMemberInput!) {\n    updateStaffMember(id: $id, input: $input) {\n      ...StaffMemberPage_member\n    }\n  }\n"): (typeof documents)["\n  mutation StaffMemberPageUpdate($id: ID!, $input: UpdateStaffMemberInput!) {\n    updateStaffMember(id: $id, input: $input) {\n      ...StaffMemberPage_member\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StaffMemberPageMove($id: ID!, $input: MoveStaffMemberInput!) {\n    moveStaffMember(id: $id, input: $input) {\n      ...StaffMemberPage_member\n    }\n  }\n"): (typeof documents)["\n  mutation StaffMemberPageMove($id: ID!, $input: MoveStaffMemberInput!) {\n    moveStaffMember(id: $id, input: $input) {\n      ...StaffMemberPage_member\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StaffMemberPageArchive($id: ID!, $input: ArchiveStaffMemberInput!) {\n    archiveStaffMember(id: $id, input: $input) {\n      ...StaffMemberPage_member\n    }\n  }\n"): (typeof documents)["\n  mutation StaffMemberPageArchive($id: ID!, $input: ArchiveStaffMemberInput!) {\n    archiveStaffMember(id: $id, input: $input) {\n      ...StaffMemberPage_member\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query StaffPage($first: Int!, $offset: Int!, $filter: StaffMemberFilter) {\n    staffMembers(first: $first, offset: $offset, filter: $filter) {\n      totalCount\n      edges {\n        node {\n          id\n          ...StaffTable_staffMember\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query StaffPage($first: Int!, $offset: Int!, $filter: StaffMemberFilter) {\n    staffMembers(first: $first, offset: $offset, filter: $filter) {\n      totalCount\n      edges {\n        node {\n          id\n          ...StaffTable_staffMember\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -478,6 +512,14 @@ export function graphql(source: "\n  mutation StaffPageImport($csv: String!, $dr
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment ImportReport_result on StaffImportResult {\n    applied\n    totalRows\n    created\n    updated\n    unchanged\n    errors {\n      line\n      column\n      reason\n      message\n    }\n    warnings {\n      line\n      column\n      reason\n      message\n    }\n  }\n"): (typeof documents)["\n  fragment ImportReport_result on StaffImportResult {\n    applied\n    totalRows\n    created\n    updated\n    unchanged\n    errors {\n      line\n      column\n      reason\n      message\n    }\n    warnings {\n      line\n      column\n      reason\n      message\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment StaffDetailsForm_staffMember on StaffMember {\n    id\n    nip\n    name\n    birthDate\n    gender\n    employmentType\n    contractEnd\n    transferDate\n    tmt\n  }\n"): (typeof documents)["\n  fragment StaffDetailsForm_staffMember on StaffMember {\n    id\n    nip\n    name\n    birthDate\n    gender\n    employmentType\n    contractEnd\n    transferDate\n    tmt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment StaffHistory_change on StaffMemberChange {\n    id\n    kind\n    changedAt\n    changedByName\n    effectiveOn\n    archiveReason\n    note\n    changes {\n      field\n      from\n      to\n    }\n  }\n"): (typeof documents)["\n  fragment StaffHistory_change on StaffMemberChange {\n    id\n    kind\n    changedAt\n    changedByName\n    effectiveOn\n    archiveReason\n    note\n    changes {\n      field\n      from\n      to\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -2,6 +2,7 @@ import { type i18n } from 'i18next';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { exportEn, exportId } from './export';
+import { formsEn, formsId } from './forms';
 import { gapsEn, gapsId } from './gaps';
 import { needsEn, needsId } from './needs';
 import { planningEn, planningId } from './planning';
@@ -18,6 +19,7 @@ export const featuresId = {
   stakeholders: stakeholdersId,
   users: usersId,
   export: exportId,
+  forms: formsId,
 };
 
 export const featuresEn: typeof featuresId = {
@@ -28,6 +30,7 @@ export const featuresEn: typeof featuresId = {
   stakeholders: stakeholdersEn,
   users: usersEn,
   export: exportEn,
+  forms: formsEn,
 };
 
 /** Adds the screens' namespaces, in both languages, to an instance made by createI18n (again is harmless). */

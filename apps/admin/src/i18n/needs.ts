@@ -93,7 +93,6 @@ export const needsId = {
     taskRequired: 'Uraian tugas wajib diisi.',
     outputUnitRequired: 'Satuan hasil wajib diisi.',
     numberRequired: 'Wajib diisi.',
-    normPositive: 'Norma waktu harus lebih dari 0.',
   },
   live: {
     fte: 'Kebutuhan (FTE)',
@@ -293,7 +292,6 @@ export const needsEn: typeof needsId = {
     taskRequired: 'The task is required.',
     outputUnitRequired: 'The output unit is required.',
     numberRequired: 'Required.',
-    normPositive: 'The time norm must be greater than 0.',
   },
   live: {
     fte: 'Need (FTE)',

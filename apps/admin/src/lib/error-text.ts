@@ -1,9 +1,14 @@
 import { type TFunction } from 'i18next';
 import { type CombinedError } from 'urql';
 import { errorCodeOf, inputIssuesOf, type InputIssue } from './graphql-errors';
+import { describeNumberLimit } from './number-rule';
 
-/** One issue in the user's language: the translated reason, or the server's sentence when the reason is unknown. */
+/**
+ * One issue in the user's language: the bound a number broke, else the translated reason, else the server's
+ * sentence when the reason is unknown.
+ */
 export function describeIssue(t: TFunction, issue: InputIssue): string {
+  if (issue.limit) return describeNumberLimit(t, issue.limit);
   return issue.reason ? t(`errors.reason.${issue.reason}`) : issue.message;
 }
 

@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { formatFte } from '../routes/gaps/gap-format';
 import { formatDecimal } from '../routes/needs/needs-format';
-import { formatAmount, formatPercent, formatRupiah, parseAmount } from '../routes/planning/planning-format';
+import { formatAmount, formatPercent, formatRupiah } from '../routes/planning/planning-format';
+import { parseAmountText } from '../ui/number-text';
 import { formatDate, formatNumber } from './format';
 import { setFormatLanguage } from './locale';
 import { DEFAULT_LANGUAGE, type Language } from '../i18n/language';
@@ -48,7 +49,7 @@ describe('numbers and dates follow the UI language', () => {
 
   it.each(['id', 'en'] as const)('reads a money input typed in %s back', (language) => {
     setFormatLanguage(language);
-    expect(parseAmount(formatAmount(1_250_000_500))).toBe(1_250_000_500);
-    expect(parseAmount('')).toBe(0);
+    expect(parseAmountText(formatAmount(1_250_000_500))).toBe(1_250_000_500);
+    expect(parseAmountText('')).toBeNull();
   });
 });

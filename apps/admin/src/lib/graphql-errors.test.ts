@@ -44,6 +44,29 @@ describe('API error contract', () => {
     ]);
   });
 
+  it('reads the bound a number broke, and ignores a malformed one', () => {
+    const error = combined(
+      new GraphQLError('Weight must be at least 0; got -10.', {
+        extensions: {
+          code: 'BAD_USER_INPUT',
+          issues: [
+            {
+              field: 'weight',
+              reason: 'INVALID_VALUE',
+              message: 'Weight must be at least 0; got -10.',
+              limit: { kind: 'BELOW', min: 0, exclusive: false },
+            },
+            { field: 'priority', reason: 'INVALID_VALUE', message: '?', limit: { kind: 'ABOVE', max: '1' } },
+          ],
+        },
+      }),
+    );
+    expect(inputIssuesOf(error).map((issue) => issue.limit)).toEqual([
+      { kind: 'BELOW', min: 0, exclusive: false },
+      undefined,
+    ]);
+  });
+
   it('names network failures and unknown codes', () => {
     expect(errorCodeOf(new CombinedError({ networkError: new Error('offline') }))).toBe('NETWORK');
     expect(errorCodeOf(combined(new GraphQLError('?', { extensions: { code: 'TEAPOT' } })))).toBe('UNKNOWN');

@@ -1,4 +1,4 @@
-import { isIssueReason, type IssueReason } from '@formasi/core';
+import { isIssueReason, type IssueReason, type NumberLimit } from '@formasi/core';
 import { type CombinedError } from 'urql';
 
 // The API's error contract: `extensions.code`, and for BAD_USER_INPUT a field, a reason (core's ISSUE_REASONS)
@@ -17,6 +17,8 @@ export interface InputIssue {
   reason: IssueReason | undefined;
   /** The server's English sentence, shown when the reason is unknown. */
   message: string;
+  /** The bound a number broke (core's NumberLimit), when the issue is about one. */
+  limit: NumberLimit | undefined;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -27,11 +29,21 @@ function isErrorCode(value: unknown): value is ErrorCode {
   return ERROR_CODES.some((code) => code === value);
 }
 
+function limitOf(raw: unknown): NumberLimit | undefined {
+  if (!isRecord(raw)) return undefined;
+  const { kind, min, max, exclusive } = raw;
+  if (kind === 'NOT_A_NUMBER' || kind === 'NOT_WHOLE') return { kind };
+  if (kind === 'BELOW' && typeof min === 'number') return { kind, min, exclusive: exclusive === true };
+  if (kind === 'ABOVE' && typeof max === 'number') return { kind, max };
+  return undefined;
+}
+
 function toIssue(raw: Record<string, unknown>, fallbackMessage: string): InputIssue {
   return {
     field: typeof raw.field === 'string' ? raw.field : undefined,
     reason: typeof raw.reason === 'string' && isIssueReason(raw.reason) ? raw.reason : undefined,
     message: typeof raw.message === 'string' ? raw.message : fallbackMessage,
+    limit: limitOf(raw.limit),
   };
 }
 

@@ -39,15 +39,3 @@ export const numberFormat = (options?: Intl.NumberFormatOptions) =>
 
 export const dateTimeFormat = (options: Intl.DateTimeFormatOptions) =>
   perLocale((locale) => new Intl.DateTimeFormat(locale, options));
-
-const decimalSeparator = perLocale(
-  (locale) =>
-    new Intl.NumberFormat(locale).formatToParts(1.5).find((part) => part.type === 'decimal')?.value ?? '.',
-);
-
-/** Reads a number typed in the active locale's notation back ("1.250.000,5" in id, "1,250,000.5" in en). */
-export function parseLocaleNumber(text: string | undefined): number {
-  const separator = decimalSeparator();
-  const kept = (text ?? '').replace(new RegExp(`[^\\d\\-${separator === '.' ? '\\.' : separator}]`, 'g'), '');
-  return Number(separator === '.' ? kept : kept.replace(separator, '.'));
-}

@@ -13,6 +13,8 @@ import {
   POSITION_KINDS,
   POSITION_LEVELS,
   ROLES,
+  STAFF_ARCHIVE_REASONS,
+  STAFF_CHANGE_KINDS,
   UNIT_KINDS,
 } from '@formasi/core';
 import { registerEnumType } from 'type-graphql';
@@ -55,6 +57,8 @@ export const GenderEnum = enumOf(GENDERS);
 export const StakeholderSourceEnum = enumOf(STAKEHOLDER_SOURCES);
 export const GapKindEnum = enumOf(GAP_KINDS);
 export const PjGradeEnum = enumOf(PJ_GRADES);
+export const StaffArchiveReasonEnum = enumOf(STAFF_ARCHIVE_REASONS);
+export const StaffChangeKindEnum = enumOf(STAFF_CHANGE_KINDS);
 
 registerEnumType(AnalysisStatusEnum, {
   name: 'AnalysisStatus',
@@ -72,6 +76,14 @@ registerEnumType(RoundingRuleEnum, {
 registerEnumType(EmploymentTypeEnum, { name: 'EmploymentType' });
 registerEnumType(GenderEnum, { name: 'Gender' });
 registerEnumType(StakeholderSourceEnum, { name: 'StakeholderSource' });
+registerEnumType(StaffArchiveReasonEnum, {
+  name: 'StaffArchiveReason',
+  description: 'Why a member left the roster: retired, resigned, died or transferred out.',
+});
+registerEnumType(StaffChangeKindEnum, {
+  name: 'StaffChangeKind',
+  description: 'An entry of a member’s history: an edit, a move or the archiving.',
+});
 registerEnumType(GapKindEnum, {
   name: 'GapKind',
   description: 'Shortage (kekurangan), surplus (kelebihan) or balanced.',

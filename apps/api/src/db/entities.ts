@@ -7,6 +7,7 @@ import { PositionNeed } from '../modules/needs/position-need.entity.js';
 import { WorkloadItem } from '../modules/needs/workload-item.entity.js';
 import { PlanningYear } from '../modules/planning/planning-year.entity.js';
 import { StaffMember } from '../modules/staff/staff-member.entity.js';
+import { StaffMemberChange } from '../modules/staff/staff-member-change.entity.js';
 import { StakeholderInput } from '../modules/stakeholders/stakeholder-input.entity.js';
 import { Kecamatan } from '../modules/kecamatans/kecamatan.entity.js';
 import { Position } from '../modules/positions/position.entity.js';
@@ -27,6 +28,7 @@ export const entities = [
   PositionNeed,
   WorkloadItem,
   StaffMember,
+  StaffMemberChange,
   StakeholderInput,
   GapRow,
 ];

@@ -1,4 +1,4 @@
-import { checkNumber } from '../needs/number-checks.js';
+import { checkNumber, type NumberBounds } from '../needs/number-checks.js';
 import { type Language } from '../shared/language.js';
 import { assertValid, type ValidationIssue } from '../shared/validation.js';
 import { HEADROOM_TEXTS } from './budget.texts.js';
@@ -31,6 +31,16 @@ export type BudgetHeadroom = {
   explanation: string;
 };
 
+/** The APBD total of a planning year (rupiah): above 0, the cap is a share of it. */
+export const TOTAL_SPENDING_BOUNDS: NumberBounds = { min: 0, exclusiveMin: true };
+/** Personnel spending, excluded allowances and a position kind's average annual cost (rupiah): from 0. */
+export const RUPIAH_AMOUNT_BOUNDS: NumberBounds = { min: 0 };
+
+/** The issue of an average annual cost per hire below 0, on `field`. */
+export function validateAverageCost(annualCost: number, field: string): ValidationIssue[] {
+  return checkNumber(annualCost, { field, label: 'Average annual cost', ...RUPIAH_AMOUNT_BOUNDS });
+}
+
 /** The APBD figures of a planning year as BKPSDM saves them: each may be unset (null) until it is known. */
 export type BudgetFigures = {
   totalSpending: number | null;
@@ -50,22 +60,21 @@ export function validateBudgetFigures(figures: BudgetFigures): ValidationIssue[]
       : checkNumber(totalSpending, {
           field: 'totalSpending',
           label: 'Total spending',
-          min: 0,
-          exclusiveMin: true,
+          ...TOTAL_SPENDING_BOUNDS,
         })),
     ...(personnelSpending === null
       ? []
       : checkNumber(personnelSpending, {
           field: 'personnelSpending',
           label: 'Personnel spending',
-          min: 0,
+          ...RUPIAH_AMOUNT_BOUNDS,
         })),
     ...(excludedTeacherAllowances === null
       ? []
       : checkNumber(excludedTeacherAllowances, {
           field: 'excludedTeacherAllowances',
           label: 'Excluded teacher allowances (TKD)',
-          min: 0,
+          ...RUPIAH_AMOUNT_BOUNDS,
           max:
             personnelSpending !== null && Number.isFinite(personnelSpending) && personnelSpending >= 0
               ? personnelSpending

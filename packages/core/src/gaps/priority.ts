@@ -1,4 +1,4 @@
-import { clampUnit, checkNumber, requireNumbers } from '../needs/number-checks.js';
+import { clampUnit, checkNumber, requireNumbers, type NumberBounds } from '../needs/number-checks.js';
 import { type Language } from '../shared/language.js';
 import { assertValid, issue, type ValidationIssue } from '../shared/validation.js';
 import { gapKindOf } from './gap.js';
@@ -58,10 +58,20 @@ export type PriorityFactorScore = {
 };
 export type Priority = { score: number; factors: PriorityFactorScore[]; summary: string };
 
+/** A priority weight: relative, so any amount from 0 (the factor does not count). */
+export const PRIORITY_WEIGHT_BOUNDS: NumberBounds = { min: 0 };
+/** A sector's priority for a planning year: 0 (lowest) to 1 (highest), like every factor value. */
+export const SECTOR_PRIORITY_BOUNDS: NumberBounds = { min: 0, max: 1 };
+
+/** The issue of a sector priority outside SECTOR_PRIORITY_BOUNDS, on `field`. */
+export function validateSectorPriority(priority: number, field: string): ValidationIssue[] {
+  return checkNumber(priority, { field, label: 'Sector priority', ...SECTOR_PRIORITY_BOUNDS });
+}
+
 /** Each weight finite and ≥ 0 (field = factor name), and at least one above 0 (field `weights`). */
 export function validatePriorityWeights(weights: PriorityWeights): ValidationIssue[] {
   const issues = PRIORITY_FACTORS.flatMap((factor) =>
-    checkNumber(weights[factor], { field: factor, label: `Weight of ${factor}`, min: 0 }),
+    checkNumber(weights[factor], { field: factor, label: `Weight of ${factor}`, ...PRIORITY_WEIGHT_BOUNDS }),
   );
   if (issues.length === 0 && PRIORITY_FACTORS.every((factor) => weights[factor] === 0)) {
     issues.push(issue('weights', 'INVALID_VALUE', 'At least one priority weight must be greater than 0.'));

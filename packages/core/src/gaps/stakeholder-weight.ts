@@ -1,3 +1,6 @@
+import { checkNumber, type NumberBounds } from '../needs/number-checks.js';
+import { type ValidationIssue } from '../shared/validation.js';
+
 /** A confirmed stakeholder input, by what it is about: a position, else a unit, else a sector. */
 export type ConfirmedInput = {
   positionId: string | null;
@@ -8,6 +11,14 @@ export type ConfirmedInput = {
 
 /** The cap of the stakeholder factor: confirmed weights add up to at most 1 (domain.md §2 priority factors). */
 export const STAKEHOLDER_WEIGHT_CAP = 1;
+
+/** A proposed or confirmed weight of one input: 0 (no effect) to the cap (the whole stakeholder factor). */
+export const STAKEHOLDER_WEIGHT_BOUNDS: NumberBounds = { min: 0, max: STAKEHOLDER_WEIGHT_CAP };
+
+/** The issue of a weight outside STAKEHOLDER_WEIGHT_BOUNDS, on `field` (`proposedWeight` or `weight`). */
+export function validateStakeholderWeight(weight: number, field: string, label: string): ValidationIssue[] {
+  return checkNumber(weight, { field, label, ...STAKEHOLDER_WEIGHT_BOUNDS });
+}
 
 /**
  * The stakeholder weight of one gap (a position in its unit and sector): the confirmed inputs about that position,

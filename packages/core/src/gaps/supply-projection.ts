@@ -1,5 +1,6 @@
 import { requireNumbers } from '../needs/number-checks.js';
 import { assertValid, issue, type ValidationIssue } from '../shared/validation.js';
+import { bezettingOf } from '../staff/in-post.js';
 import {
   LEAVING_REASONS,
   leavingDateOf,
@@ -38,9 +39,9 @@ export type SupplyYear = {
   year: number;
   /** Members whose leaving date falls in this calendar year (1 January counts in it). */
   leavingInYear: number;
-  /** Members gone by 31 December of this year, counted from the staff in post now. */
+  /** Members gone by 31 December of this year, counted from the bezetting of the first year. */
   leavingByYear: number;
-  /** staff − leavingByYear: who is still in post at the end of the year. */
+  /** bezetting − leavingByYear: who is still in post at the end of the year. */
   remaining: number;
   byReason: Record<LeavingReason, number>;
   leavers: Leaver[];
@@ -55,9 +56,11 @@ function requireProjectionYears(fromYear: number, years: number): void {
 }
 
 /**
- * Supply year by year from `fromYear` for `years` years: who leaves (retirement, PPPK contract end, transfer; see
- * leavingDateOf) and how many remain. A leaving date before `fromYear` (overdue in the data) counts in the first
- * year. Hires are not projected. Throws a DomainError with every member's issues, or for bad year arguments.
+ * Supply year by year from `fromYear` for `years` years, counted from the bezetting of `fromYear` (bezettingOf:
+ * members whose pension started before the year are not staff, listed or not): who leaves (retirement, PPPK
+ * contract end, transfer; see leavingDateOf) and how many remain. A contract end or transfer before `fromYear`
+ * (overdue in the data) counts in the first year. Hires are not projected. Throws a DomainError with every
+ * member's issues, or for bad year arguments.
  */
 export function projectSupply(
   staff: readonly StaffMember[],
@@ -66,8 +69,9 @@ export function projectSupply(
 ): SupplyYear[] {
   requireProjectionYears(fromYear, years);
   assertValid(staff.flatMap((member, index) => validateStaffMember(member, index)));
+  const bezetting = bezettingOf(staff, fromYear);
   const leaversByYear = new Map<number, Leaver[]>();
-  for (const member of staff) {
+  for (const member of bezetting) {
     const leaving = leavingDateOf(member);
     const year = countedYear(Number(leaving.date.slice(0, 4)), fromYear);
     const bucket = leaversByYear.get(year) ?? [];
@@ -83,7 +87,7 @@ export function projectSupply(
       year,
       leavingInYear: leavers.length,
       leavingByYear,
-      remaining: staff.length - leavingByYear,
+      remaining: bezetting.length - leavingByYear,
       byReason: countByReason(leavers),
       leavers,
     });

@@ -2,7 +2,7 @@ import { DomainError, issue, type ValidationIssue } from '../shared/validation.j
 import { type Language } from '../shared/language.js';
 import { type DemandSignal } from './demand-signals.js';
 import { DEMAND_TEXTS, type DemandTexts, type SignalValue } from './demand.texts.js';
-import { checkNumber } from './number-checks.js';
+import { checkNumber, type NumberBounds } from './number-checks.js';
 
 // The signals live on their own so the texts can name them without importing this module back.
 export { DEMAND_SIGNALS, type DemandSignal } from './demand-signals.js';
@@ -15,6 +15,9 @@ export type DemandInput = {
 };
 export type DemandChoice = { signal: DemandSignal; need: number; reason: string };
 
+/** A service-standard need (FTE from rombel, JP or a ratio): from 0. */
+export const STANDARD_NEED_BOUNDS: NumberBounds = { min: 0 };
+
 // Validation messages stay English (the admin translates them by reason code).
 const SIGNAL_LABELS = DEMAND_TEXTS.en.signal;
 
@@ -26,7 +29,11 @@ export function validateDemandChoice(input: DemandInput): ValidationIssue[] {
       : checkNumber(input.workloadFte, { field: 'workloadFte', label: 'Workload FTE', min: 0 })),
     ...(input.standardNeed === null
       ? []
-      : checkNumber(input.standardNeed, { field: 'standardNeed', label: 'Service-standard need', min: 0 })),
+      : checkNumber(input.standardNeed, {
+          field: 'standardNeed',
+          label: 'Service-standard need',
+          ...STANDARD_NEED_BOUNDS,
+        })),
   ];
   if (input.workloadFte === null && input.standardNeed === null) {
     const message = 'A need requires a workload FTE or a service-standard need; neither is available.';

@@ -1,4 +1,4 @@
-import { requireNumbers } from './number-checks.js';
+import { requireNumbers, type NumberBounds } from './number-checks.js';
 
 /** A need derived from a service standard, with the arithmetic and the rule behind it. */
 export type StandardNeed = { need: number; formula: string; basis: string };
@@ -20,6 +20,15 @@ const ROMBEL_BASIS = 'Permendikbudristek 47/2023';
 // PP 74/2008 Ps. 52 [M], domain.md §9 [M]: a teacher's full load is 24 JP (tatap muka) a week; configurable.
 export const TEACHING_LOAD_JP = 24;
 
+/** Rombel of a school or a subject: a whole count from 0. */
+export const ROMBEL_COUNT_BOUNDS: NumberBounds = { min: 0, integer: true };
+/** JP a week of one subject in one rombel: from 0. */
+export const JP_PER_WEEK_BOUNDS: NumberBounds = { min: 0 };
+/** The population a ratio is applied to, and the staff a ratio names: from 0. */
+export const RATIO_AMOUNT_BOUNDS: NumberBounds = { min: 0 };
+/** The population a ratio is per (1 doctor per 1,000): above 0. */
+export const RATIO_PER_POPULATION_BOUNDS: NumberBounds = { min: 0, exclusiveMin: true };
+
 /** Rombel needed for a number of students: ceil(students / cap of the level); `caps` is yearly configuration. */
 export function rombelNeeded(
   students: number,
@@ -37,7 +46,7 @@ export function rombelNeeded(
 
 /** Guru kelas SD: one per rombel (domain.md §9 [M]). */
 export function classTeacherNeed(rombel: number): StandardNeed {
-  requireNumbers([[rombel, { field: 'rombel', label: 'Rombel', min: 0, integer: true }]]);
+  requireNumbers([[rombel, { field: 'rombel', label: 'Rombel', ...ROMBEL_COUNT_BOUNDS }]]);
   return {
     need: rombel,
     formula: `${rombel} rombel × 1 class teacher = ${rombel}`,
@@ -52,8 +61,8 @@ export function subjectTeacherNeed(
   teachingLoad: number = TEACHING_LOAD_JP,
 ): StandardNeed {
   requireNumbers([
-    [rombel, { field: 'rombel', label: 'Rombel', min: 0, integer: true }],
-    [jpPerWeek, { field: 'jpPerWeek', label: 'JP per week', min: 0 }],
+    [rombel, { field: 'rombel', label: 'Rombel', ...ROMBEL_COUNT_BOUNDS }],
+    [jpPerWeek, { field: 'jpPerWeek', label: 'JP per week', ...JP_PER_WEEK_BOUNDS }],
     [teachingLoad, { field: 'teachingLoad', label: 'Teaching load', min: 0, exclusiveMin: true }],
   ]);
   const need = (rombel * jpPerWeek) / teachingLoad;
@@ -88,9 +97,12 @@ export const RATIO_BENCHMARKS = {
 /** population / perPopulation × staffPer, unrounded. */
 export function ratioNeed(population: number, perPopulation: number, staffPer: number): StandardNeed {
   requireNumbers([
-    [population, { field: 'population', label: 'Population', min: 0 }],
-    [perPopulation, { field: 'perPopulation', label: 'Population per ratio', min: 0, exclusiveMin: true }],
-    [staffPer, { field: 'staffPer', label: 'Staff per ratio', min: 0 }],
+    [population, { field: 'population', label: 'Population', ...RATIO_AMOUNT_BOUNDS }],
+    [
+      perPopulation,
+      { field: 'perPopulation', label: 'Population per ratio', ...RATIO_PER_POPULATION_BOUNDS },
+    ],
+    [staffPer, { field: 'staffPer', label: 'Staff per ratio', ...RATIO_AMOUNT_BOUNDS }],
   ]);
   const need = (population / perPopulation) * staffPer;
   return {

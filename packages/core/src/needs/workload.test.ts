@@ -111,6 +111,7 @@ describe('validateWorkloadItem', () => {
         field: 'workloadItems.1.annualVolume',
         reason: 'INVALID_VALUE',
         message: 'Workload item 2 annual volume must be at least 0; got -5.',
+        limit: { kind: 'BELOW', min: 0, exclusive: false },
       },
     ]);
   });

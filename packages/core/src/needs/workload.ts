@@ -1,7 +1,7 @@
 import { checkLength } from '../shared/text.js';
 import { type ValidationIssue } from '../shared/validation.js';
 import { EFFECTIVE_HOURS } from './effective-hours.js';
-import { checkNumber, requireNumbers } from './number-checks.js';
+import { checkNumber, requireNumbers, type NumberBounds } from './number-checks.js';
 
 /** One uraian tugas of an ABK: how many outputs a year and the norma waktu (minutes) per output. */
 export type WorkloadItem = { task: string; outputUnit: string; annualVolume: number; normMinutes: number };
@@ -13,6 +13,14 @@ export const WORKLOAD_TASK_MAX_LENGTH = 300;
 export const WORKLOAD_OUTPUT_UNIT_MAX_LENGTH = 60;
 // PermenPANRB 1/2020: one output cannot take longer than a whole effective year, 1,250 h = 75,000 minutes.
 export const WORKLOAD_NORM_MAX_MINUTES = EFFECTIVE_HOURS.PERMENPANRB_1_2020 * MINUTES_PER_HOUR;
+/** Outputs a year: none is allowed (a task not done this year), fewer than none is not. */
+export const WORKLOAD_ANNUAL_VOLUME_BOUNDS: NumberBounds = { min: 0 };
+/** Minutes per output: above 0 and at most a whole effective year. */
+export const WORKLOAD_NORM_MINUTES_BOUNDS: NumberBounds = {
+  min: 0,
+  exclusiveMin: true,
+  max: WORKLOAD_NORM_MAX_MINUTES,
+};
 
 /** Checks one workload row; fields are `workloadItems.<index>.task|outputUnit|annualVolume|normMinutes`. */
 export function validateWorkloadItem(item: WorkloadItem, index: number): ValidationIssue[] {
@@ -35,14 +43,12 @@ export function validateWorkloadItem(item: WorkloadItem, index: number): Validat
     ...checkNumber(item.annualVolume, {
       field: `${prefix}.annualVolume`,
       label: `${row} annual volume`,
-      min: 0,
+      ...WORKLOAD_ANNUAL_VOLUME_BOUNDS,
     }),
     ...checkNumber(item.normMinutes, {
       field: `${prefix}.normMinutes`,
       label: `${row} time norm (minutes)`,
-      min: 0,
-      exclusiveMin: true,
-      max: WORKLOAD_NORM_MAX_MINUTES,
+      ...WORKLOAD_NORM_MINUTES_BOUNDS,
     }),
   ];
 }

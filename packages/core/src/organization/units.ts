@@ -1,4 +1,5 @@
 import { checkLength, collapseWhitespace, toNullableText } from '../shared/text.js';
+import { checkNumber, type NumberBounds } from '../needs/number-checks.js';
 import { issue, type ValidationIssue } from '../shared/validation.js';
 import { checkCode, normalizeCode } from './codes.js';
 import { isUnitKind, type UnitKind } from './unit-kinds.js';
@@ -54,4 +55,18 @@ export function validateUnit(d: UnitDraft): ValidationIssue[] {
       required: false,
     }),
   ];
+}
+
+/** People or pupils a unit serves: a whole count from 0. */
+export const SERVED_POPULATION_BOUNDS: NumberBounds = { min: 0, integer: true };
+
+/** The issue of a served population that is set and outside SERVED_POPULATION_BOUNDS. */
+export function validateServedPopulation(servedPopulation: number | null): ValidationIssue[] {
+  return servedPopulation === null
+    ? []
+    : checkNumber(servedPopulation, {
+        field: 'servedPopulation',
+        label: 'Served population',
+        ...SERVED_POPULATION_BOUNDS,
+      });
 }

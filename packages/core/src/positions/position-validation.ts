@@ -1,4 +1,4 @@
-import { checkNumber } from '../needs/number-checks.js';
+import { checkNumber, type NumberBounds } from '../needs/number-checks.js';
 import { checkLength, checkTextList } from '../shared/text.js';
 import { issue, type ValidationIssue } from '../shared/validation.js';
 import {
@@ -138,6 +138,9 @@ function checkTeacher(p: PositionDraft): ValidationIssue[] {
   return issues;
 }
 
+/** People or pupils served per holder of a position (WHO: 1,000 per doctor): above 0. */
+export const SERVED_PER_STAFF_BENCHMARK_BOUNDS: NumberBounds = { min: 0, exclusiveMin: true };
+
 /** A position's service standard (people or pupils per holder, e.g. WHO's 1,000 per doctor): unset, or above 0. */
 export function validateServedPerStaffBenchmark(benchmark: number | null): ValidationIssue[] {
   return benchmark === null
@@ -145,7 +148,6 @@ export function validateServedPerStaffBenchmark(benchmark: number | null): Valid
     : checkNumber(benchmark, {
         field: 'servedPerStaffBenchmark',
         label: 'Served per staff benchmark',
-        min: 0,
-        exclusiveMin: true,
+        ...SERVED_PER_STAFF_BENCHMARK_BOUNDS,
       });
 }

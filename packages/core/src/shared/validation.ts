@@ -17,8 +17,21 @@ export const ISSUE_REASONS = [
 ] as const;
 export type IssueReason = (typeof ISSUE_REASONS)[number];
 
-/** One rejected field: `message` is a plain English sentence naming the field and the reason. */
-export type ValidationIssue = { field: string; reason: IssueReason; message: string };
+/**
+ * Which bound a number breaks, for a message in any language: not a finite number, not whole, below `min`
+ * (`exclusive`: it must be greater than `min`) or above `max`.
+ */
+export type NumberLimit =
+  | { kind: 'NOT_A_NUMBER' }
+  | { kind: 'NOT_WHOLE' }
+  | { kind: 'BELOW'; min: number; exclusive: boolean }
+  | { kind: 'ABOVE'; max: number };
+
+/**
+ * One rejected field: `message` is a plain English sentence naming the field and the reason; a number out of its
+ * bounds also says which bound (`limit`), so a client can word it in its own language.
+ */
+export type ValidationIssue = { field: string; reason: IssueReason; message: string; limit?: NumberLimit };
 
 const FALLBACK_MESSAGE = 'The input is invalid.';
 

@@ -1,26 +1,15 @@
 import { composeNip, composeNiPppk } from '../ids/compose.js';
 import { type Gender } from '../ids/id-common.js';
-import { type EmploymentType } from './roster.js';
-import { type RosterRow } from './roster-row.js';
+import { type RosterRecord, type RosterRow } from './roster-row.js';
 
 /** A line of a roster CSV starting with this is a note (the template's allowed values), skipped by every reader. */
 export const ROSTER_COMMENT_PREFIX = '#';
 
 /** A member as the roster file writes them: the export's rows and the template's example rows. */
-export type RosterMember = {
-  nip: string;
-  name: string;
+export type RosterMember = Omit<RosterRecord, 'birthDate'> & {
   /** Null when the reader may not see it (birth dates are for administrators only). */
   birthDate: string | null;
-  gender: Gender;
-  employmentType: EmploymentType;
-  contractEnd: string | null;
-  transferDate: string | null;
-  tmt: string;
-  unitCode: string;
-  positionName: string;
 };
-
 // Written as Indonesia's L (laki-laki) / P (perempuan), which the import reads back (ROSTER_GENDER_CODES).
 const GENDER_CELLS: Readonly<Record<Gender, string>> = { MALE: 'L', FEMALE: 'P' };
 

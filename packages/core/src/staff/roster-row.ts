@@ -6,6 +6,7 @@ import { type Language } from '../shared/language.js';
 import { issue, type ValidationIssue } from '../shared/validation.js';
 import { EMPLOYMENT_TYPES, type EmploymentType, isEmploymentType } from './roster.js';
 import { rosterTextsOf, type RosterTexts } from './roster.texts.js';
+import { STAFF_NAME_MAX_LENGTH } from './staff-member.js';
 
 /** Columns of a roster (bezetting) CSV, in order. */
 export const ROSTER_COLUMNS = [
@@ -36,7 +37,6 @@ export type RosterRecord = {
   positionName: string;
 };
 
-const NAME_MAX_LENGTH = 200;
 /** The codes a roster's gender cell takes (any case): the English words or Indonesia's L (laki-laki) / P (perempuan). */
 export const ROSTER_GENDER_CODES: Readonly<Record<string, Gender>> = {
   MALE: 'MALE',
@@ -145,8 +145,8 @@ function readCells(row: RosterRow, checks: Checks) {
   const { texts, issues } = checks;
   const name = row.name.trim().replace(/\s+/g, ' ');
   requiredText(row, 'name', checks);
-  if (name.length > NAME_MAX_LENGTH)
-    issues.push(issue('name', 'TOO_LONG', texts.tooLong('name', NAME_MAX_LENGTH)));
+  if (name.length > STAFF_NAME_MAX_LENGTH)
+    issues.push(issue('name', 'TOO_LONG', texts.tooLong('name', STAFF_NAME_MAX_LENGTH)));
   const birthDate = requiredDate(row, 'birth_date', checks);
   const gender: Gender | undefined = ROSTER_GENDER_CODES[row.gender.trim().toUpperCase()];
   if (!gender)

@@ -9,7 +9,7 @@ import { useNavigate, useSearchParams } from 'react-router';
 import { useClient, useMutation } from 'urql';
 import { graphql } from '../../gql';
 import { describeIssue } from '../../lib/error-text';
-import { groupIssuesByField } from '../../lib/form-errors';
+import { groupIssuesByField, rootFieldPath } from '../../lib/form-errors';
 import { errorCodeOf, inputIssuesOf } from '../../lib/graphql-errors';
 import { LanguageSwitch } from '../../ui/LanguageSwitch';
 import { AppShellQuery } from '../shell/app-shell-query';
@@ -30,6 +30,7 @@ interface LoginValues {
 }
 
 const LOGIN_FIELDS = ['email', 'password'] as const;
+const loginFieldOf = rootFieldPath(LOGIN_FIELDS);
 
 /** Only same-site paths are followed after sign-in (no open redirect). */
 function safeNext(next: string | null): string {
@@ -52,7 +53,7 @@ export function LoginPage() {
     const result = await login(values);
     if (result.error) {
       const issues = inputIssuesOf(result.error);
-      const { fieldErrors, unmatched } = groupIssuesByField(LOGIN_FIELDS, issues, (issue) =>
+      const { fieldErrors, unmatched } = groupIssuesByField(issues, loginFieldOf, (issue) =>
         describeIssue(t, issue),
       );
       form.setFields(fieldErrors);

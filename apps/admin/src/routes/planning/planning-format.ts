@@ -1,4 +1,4 @@
-import { numberFormat, parseLocaleNumber } from '../../lib/locale';
+import { numberFormat } from '../../lib/locale';
 
 // Shares and rupiah in the UI language's notation: 28,4% and Rp 1.250.000.000, or 28.4% and IDR 1,250,000,000.
 const percentFormat = numberFormat({ style: 'percent', maximumFractionDigits: 1 });
@@ -17,9 +17,4 @@ export function formatRupiah(amount: number): string {
 export function formatAmount(value: number | string | undefined): string {
   const amount = Number(value);
   return value === undefined || value === '' || !Number.isFinite(amount) ? '' : amountFormat().format(amount);
-}
-
-/** Reads "1.250.000" (Bahasa Indonesia) or "1,250,000" (English) back as 1250000. */
-export function parseAmount(text: string | undefined): number {
-  return parseLocaleNumber(text);
 }

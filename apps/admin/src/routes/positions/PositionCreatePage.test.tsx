@@ -27,6 +27,11 @@ async function fillValidPosition(user: ReturnType<typeof userEvent.setup>, name:
   await chooseOption(user, screen.getByLabelText('Jenis Jabatan'), 'Fungsional');
   await chooseOption(user, screen.getByLabelText('Jenjang Jabatan'), 'Ahli Pertama');
   await chooseOption(user, screen.getByLabelText('Unit Kerja'), 'Puskesmas Talawi (PKM-TALAWI)');
+  await chooseOption(user, screen.getByLabelText('Kualifikasi Pendidikan'), 'S-1');
+}
+
+function formItemOf(label: string): Element | null {
+  return screen.getByLabelText(label).closest('.ant-form-item');
 }
 
 describe('PositionCreatePage', () => {
@@ -95,6 +100,56 @@ describe('PositionCreatePage', () => {
         isTeacher: false,
       },
     });
+  });
+
+  it('marks the required fields, the education qualification among them, before the first submit', () => {
+    renderCreatePage(() => ({ data: { createPosition: aPosition() } }));
+    const required = (label: string) => formItemOf(label)?.querySelector('.ant-form-item-required') !== null;
+    expect(required('Nama Jabatan')).toBe(true);
+    expect(required('Kualifikasi Pendidikan')).toBe(true);
+    expect(required('Unit Kerja')).toBe(true);
+    expect(required('Uraian Jabatan')).toBe(false);
+  });
+
+  it('clears a server error when its field changes, and one the server no longer reports on the next save', async () => {
+    const user = userEvent.setup();
+    let answer = 0;
+    renderCreatePage(() =>
+      badUserInput(
+        answer++ === 0
+          ? [
+              { field: 'name', reason: 'TOO_SHORT', message: 'Name must be at least 3 characters.' },
+              { field: 'description', reason: 'TOO_LONG', message: 'Description is too long.' },
+              { field: 'competencies', reason: 'NOT_ALLOWED', message: 'Competency not allowed.' },
+            ]
+          : [{ field: 'name', reason: 'TOO_SHORT', message: 'Name must be at least 3 characters.' }],
+      ),
+    );
+    await fillValidPosition(user, 'Pe');
+    await user.click(screen.getByTestId('submit-button'));
+    expect(await screen.findByText('Isian terlalu panjang.')).toBeTruthy();
+    expect(screen.getByText('Nilai ini tidak diperbolehkan.')).toBeTruthy();
+
+    // The description has no rule of its own: only the shared mechanism clears its server error.
+    await user.type(screen.getByLabelText('Uraian Jabatan'), ' singkat');
+    await waitFor(() => expect(screen.queryByText('Isian terlalu panjang.')).toBeNull());
+    expect(screen.getByText('Nilai ini tidak diperbolehkan.')).toBeTruthy();
+
+    await user.click(screen.getByTestId('submit-button'));
+    await waitFor(() => expect(screen.queryByText('Nilai ini tidak diperbolehkan.')).toBeNull());
+    expect(formItemOf('Nama Jabatan')?.textContent).toContain('Isian terlalu pendek.');
+  });
+
+  it('refuses a benchmark of -5 with the bound core sets, and sends nothing', async () => {
+    const user = userEvent.setup();
+    const { graphql } = renderCreatePage(() => ({ data: { createPosition: aPosition() } }));
+    await fillValidPosition(user, 'Dokter Ahli Pertama');
+    await user.type(screen.getByLabelText('Standar layanan per pegawai'), '-5');
+    await user.click(screen.getByTestId('submit-button'));
+
+    expect(await screen.findByText('Harus lebih besar dari 0.')).toBeTruthy();
+    expect(screen.getByLabelText<HTMLInputElement>('Standar layanan per pegawai').value).toBe('-5');
+    expect(graphql.lastVariables('PositionCreatePageCreate')).toBeUndefined();
   });
 
   it('saves a valid position and lands on it', async () => {

@@ -54,6 +54,29 @@ describe('StaffPage', () => {
     });
   });
 
+  it('says the list holds current staff as of today and marks members past their pension date', async () => {
+    renderStaff({
+      StaffPage: () => ({
+        data: {
+          staffMembers: aConnection(
+            'StaffMember',
+            [
+              aStaffMember({ id: 'retired', name: 'Rahmat Hidayat', retirementDate: '2026-04-01' }),
+              aStaffMember({ id: 'in-post', name: 'Fitri Yani', retirementDate: '2052-08-01' }),
+            ],
+            2,
+          ),
+        },
+      }),
+    });
+
+    const retired = (await screen.findByText('Rahmat Hidayat')).closest('tr');
+    const inPost = screen.getByText('Fitri Yani').closest('tr');
+    expect(retired && within(retired).queryByTestId('past-pension')).toBeTruthy();
+    expect(inPost && within(inPost).queryByTestId('past-pension')).toBeNull();
+    expect(screen.getByTestId('staff-as-of').textContent).toMatch(/^Pegawai aktif per hari ini \(\d/);
+  });
+
   it('reads the file with a progress bar, dry-runs it and shows the server’s per-row errors', async () => {
     const user = userEvent.setup();
     const { graphql } = renderStaff({

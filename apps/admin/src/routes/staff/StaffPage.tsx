@@ -1,9 +1,11 @@
 import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
-import { Button } from 'antd';
+import { isoDateInJakarta } from '@formasi/core';
+import { Button, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useClient, useMutation, useQuery } from 'urql';
 import { graphql } from '../../gql';
+import { formatDate } from '../../lib/format';
 import { offsetOf, useListParams } from '../../lib/list-params';
 import { oneOf } from '../../lib/one-of';
 import { ErrorState } from '../../ui/ErrorState';
@@ -127,6 +129,11 @@ export function StaffPage() {
           hasFilters ? () => update({ q: '', includeArchived: false, filters: NO_FILTERS }) : undefined
         }
       />
+      <Typography.Paragraph type="secondary" data-testid="staff-as-of">
+        {t(state.includeArchived ? 'staff.everyoneAsOf' : 'staff.currentAsOf', {
+          date: formatDate(isoDateInJakarta(new Date())),
+        })}
+      </Typography.Paragraph>
       {error && <ErrorState error={error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />}
       <StaffTable
         staff={data?.staffMembers.edges.map((edge) => edge.node) ?? []}

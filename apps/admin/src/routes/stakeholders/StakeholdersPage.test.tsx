@@ -158,6 +158,31 @@ describe('StakeholdersPage', () => {
     expect(await screen.findByText('Bobot masukan berhasil dikonfirmasi.')).toBeTruthy();
   });
 
+  it('refuses a confirmed weight of −10 with core’s bound under the field, sending nothing', async () => {
+    const user = userEvent.setup();
+    const graphql = mockStakeholders();
+    renderRoute(<StakeholdersPage />, {
+      client: graphql.client,
+      path: '/stakeholders',
+      url: '/stakeholders?year=2026',
+    });
+    const pending = (await screen.findByText('Antrean di Puskesmas Talawi lebih dari tiga jam.')).closest(
+      'tr',
+    );
+    if (!pending) throw new Error('no row');
+
+    await user.click(within(pending).getByTestId('confirm-weight'));
+    const field = await screen.findByTestId('confirm-weight-input');
+    await user.clear(field);
+    await user.type(field, '-10');
+    await user.click(screen.getByTestId('confirm-weight-submit'));
+
+    expect(await screen.findByText('Tidak boleh kurang dari 0.')).toBeTruthy();
+    expect((field as HTMLInputElement).value).toBe('-10');
+    expect(graphql.lastVariables('StakeholdersPageConfirm')).toBeUndefined();
+    expect(screen.queryByText('Bobot masukan berhasil dikonfirmasi.')).toBeNull();
+  });
+
   it('offers no confirmation or recording to viewers', async () => {
     const graphql = mockStakeholders();
     renderRoute(<StakeholdersPage />, {

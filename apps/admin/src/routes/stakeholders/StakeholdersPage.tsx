@@ -5,7 +5,6 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { graphql } from '../../gql';
-import { describeError } from '../../lib/error-text';
 import { ErrorState } from '../../ui/ErrorState';
 import { ExportButton } from '../../ui/ExportButton';
 import { PageHeader } from '../../ui/PageHeader';
@@ -83,12 +82,9 @@ export function StakeholdersPage() {
     setConfirmingId(id);
     const result = await confirm({ id, weight });
     setConfirmingId(undefined);
-    if (result.error) {
-      void message.error(describeError(t, result.error));
-      return false;
-    }
+    if (result.error) return result.error;
     void message.success(t('stakeholders.confirmed'));
-    return true;
+    return undefined;
   };
 
   return (

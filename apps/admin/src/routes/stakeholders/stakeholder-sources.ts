@@ -9,8 +9,5 @@ export const SOURCE_COLORS: Readonly<Record<StakeholderSource, string>> = {
   INSTITUTION: 'purple',
 };
 
-/** Weights run from 0 (no effect) to 1 (full stakeholder factor). */
-export const WEIGHT_MIN = 0;
-export const WEIGHT_MAX = 1;
-export const WEIGHT_STEP = 0.05;
+/** The weight a new input proposes, halfway through core's STAKEHOLDER_WEIGHT_BOUNDS. */
 export const DEFAULT_PROPOSED_WEIGHT = 0.5;

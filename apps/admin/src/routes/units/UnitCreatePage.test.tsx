@@ -3,11 +3,11 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { chooseOption } from '../../test/antd-select';
 import { aConnection, aSector, aUnit } from '../../test/fixtures';
-import { mockGraphQL } from '../../test/mock-graphql';
+import { badUserInput, mockGraphQL, type Resolver } from '../../test/mock-graphql';
 import { renderRoute } from '../../test/render';
 import { UnitCreatePage } from './UnitCreatePage';
 
-function renderCreatePage() {
+function renderCreatePage(createUnit: Resolver = () => ({ data: { createUnit: aUnit() } })) {
   const graphql = mockGraphQL({
     SectorSelectOptions: () => ({ data: { sectors: aConnection('Sector', [aSector()]) } }),
     UnitSelectOptions: () => ({
@@ -16,7 +16,7 @@ function renderCreatePage() {
       },
     }),
     KecamatanSelectOptions: () => ({ data: { kecamatans: [] } }),
-    UnitCreatePageCreate: () => ({ data: { createUnit: aUnit() } }),
+    UnitCreatePageCreate: createUnit,
   });
   const view = renderRoute(<UnitCreatePage />, {
     client: graphql.client,
@@ -61,5 +61,22 @@ describe('UnitCreatePage', () => {
         },
       }),
     );
+  });
+
+  it('shows an issue about a disabled field in the alert, not under the field', async () => {
+    const user = userEvent.setup();
+    renderCreatePage(() =>
+      badUserInput([{ field: 'parentId', reason: 'NOT_ALLOWED', message: 'An OPD has no parent unit.' }]),
+    );
+    await chooseOption(user, screen.getByLabelText('Jenis Unit'), 'Perangkat Daerah (OPD)');
+    await user.type(screen.getByLabelText('Kode'), 'dinkes-2');
+    await user.type(screen.getByLabelText('Nama'), 'Dinas Kesehatan Dua');
+    await chooseOption(user, screen.getByLabelText('Sektor'), 'Kesehatan');
+    await user.click(screen.getByTestId('submit-button'));
+
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('An OPD has no parent unit.');
+    const parentItem = screen.getByLabelText('Unit Induk').closest('.ant-form-item');
+    expect(parentItem?.querySelector('.ant-form-item-explain-error')).toBeNull();
   });
 });

@@ -10,6 +10,7 @@ import { Migration20261203105631_ListOrderIndexes } from './Migration20261203105
 import { Migration20261203113103_GapKindIndex } from './Migration20261203113103_GapKindIndex.js';
 import { Migration20261204192848_AnalysisTotals } from './Migration20261204192848_AnalysisTotals.js';
 import { Migration20261204201500_LeavingDayAfterContract } from './Migration20261204201500_LeavingDayAfterContract.js';
+import { Migration20261206221415_StaffMemberHistory } from './Migration20261206221415_StaffMemberHistory.js';
 
 export const sqliteMigrations: MigrationObject[] = [
   { name: 'Migration20261128125514_Initial', class: Migration20261128125514_Initial },
@@ -25,4 +26,5 @@ export const sqliteMigrations: MigrationObject[] = [
     name: 'Migration20261204201500_LeavingDayAfterContract',
     class: Migration20261204201500_LeavingDayAfterContract,
   },
+  { name: 'Migration20261206221415_StaffMemberHistory', class: Migration20261206221415_StaffMemberHistory },
 ];

@@ -1,4 +1,5 @@
 import {
+  bezettingOf,
   chooseDemand,
   type DemandInput,
   explainGap,
@@ -119,7 +120,8 @@ export function describeGap(
 
 /** A position's gaps at every horizon: the need, the supply projection, the gap, its priority and their inputs. */
 export function computeGaps(data: GapData, view: PositionNeedView, position: Position): ComputedGap[] {
-  const staff = data.staffByPosition.get(position.id) ?? [];
+  // Holders past their pension date before the planning year are not staff (core's bezettingOf, as projectSupply).
+  const staff = bezettingOf(data.staffByPosition.get(position.id) ?? [], data.year);
   const supply = projectSupply(staff, data.year, PROJECTION_YEARS);
   const unit = position.unit.getEntity();
   const sectorRow = data.config.sectorPriorities.find((row) => row.sectorId === position.sector.id);

@@ -2,6 +2,7 @@ import { type EntityManager } from '@mikro-orm/core';
 import {
   assertUnreachable,
   assertValid,
+  bezettingDateOf,
   type LeavingReason,
   leavingByYear,
   type PositionKind,
@@ -181,7 +182,8 @@ export class GapService {
   /**
    * Who leaves the whole roster (or one sector's) in each of the five years from `year`, by reason: the leaving
    * dates stored with each member (staff-leaving.ts) counted per year in SQL, folded into the years by core's
-   * leavingByYear (an overdue date counts in the first year, as in projectSupply).
+   * leavingByYear (an overdue date counts in the first year, as in projectSupply). Counted from the year's
+   * bezetting, as the gaps are: members whose pension started by its eve (core's bezettingDateOf) are not staff.
    */
   async retirementWave(year: number, sectorId: string | null): Promise<RetirementWaveYear[]> {
     const years = PROJECTION_YEARS;
@@ -189,9 +191,11 @@ export class GapService {
       this.em,
       `select substr(s."leaves_on", 1, 4) as year, s."leaving_reason" as reason, count(*) as n
        from "staff_member" s${sectorId ? ' join "position" p on p."id" = s."position_id"' : ''}
-       where s."archived_at" is null and s."leaves_on" < ?${sectorId ? ' and p."sector_id" = ?' : ''}
+       where s."archived_at" is null and s."retires_on" > ? and s."leaves_on" < ?${
+         sectorId ? ' and p."sector_id" = ?' : ''
+       }
        group by substr(s."leaves_on", 1, 4), s."leaving_reason"`,
-      [`${year + years}-01-01`, ...(sectorId ? [sectorId] : [])],
+      [bezettingDateOf(year), `${year + years}-01-01`, ...(sectorId ? [sectorId] : [])],
     )) as { year: string; reason: LeavingReason; n: number | string }[];
     const counts = rows.map((row) => ({ year: Number(row.year), reason: row.reason, count: Number(row.n) }));
     return leavingByYear(counts, year, years).map((row) => ({

@@ -221,6 +221,61 @@ describe('planning year', () => {
     expect(legacy.data?.savePlanningYear.effectiveHours).toBe(1300);
   });
 
+  it('refuses a sector priority of 7 and a weight of −10 with the bound each breaks, saving neither', async () => {
+    const sectors = await app.gql<{ sectors: { edges: { node: { id: string } }[] } }>(
+      '{ sectors(first: 1) { edges { node { id } } } }',
+      {},
+      cookie,
+    );
+    const sectorId = sectors.data?.sectors.edges[0]?.node.id;
+    const priority = await app.gql(
+      'mutation($y: Int!, $s: ID!) { savePlanningYear(input: { year: $y, sectorPriorities: [{ sectorId: $s, priority: 7, urgent: false }] }) { year } }',
+      { y: year, s: sectorId },
+      cookie,
+    );
+    expect(priority.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'sectorPriorities.0.priority',
+      reason: 'INVALID_VALUE',
+      issues: [{ field: 'sectorPriorities.0.priority', limit: { kind: 'ABOVE', max: 1 } }],
+    });
+    const saved = await app.gql<{ planningYear: { sectorPriorities: { priority: number }[] } | null }>(
+      'query($y: Int!) { planningYear(year: $y) { sectorPriorities { priority } } }',
+      { y: year },
+      cookie,
+    );
+    expect(saved.data?.planningYear?.sectorPriorities.some((row) => row.priority > 1) ?? false).toBe(false);
+
+    const weight = await app.gql(
+      'mutation($i: StakeholderInputInput!) { createStakeholderInput(input: $i) { id } }',
+      {
+        i: {
+          year,
+          source: 'COMMUNITY',
+          submittedBy: 'Forum warga Talawi',
+          summary: 'Bobot di luar batas tidak boleh tersimpan.',
+          sectorId,
+          proposedWeight: -10,
+        },
+      },
+      cookie,
+    );
+    expect(weight.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'proposedWeight',
+      issues: [{ field: 'proposedWeight', limit: { kind: 'BELOW', min: 0, exclusive: false } }],
+    });
+    const inputs = await app.gql<{ stakeholderInputs: { summary: string }[] }>(
+      'query($y: Int!) { stakeholderInputs(year: $y) { summary } }',
+      { y: year },
+      cookie,
+    );
+    expect(inputs.data?.stakeholderInputs.length).toBeGreaterThan(0);
+    expect(inputs.data?.stakeholderInputs.map((input) => input.summary)).not.toContain(
+      'Bobot di luar batas tidak boleh tersimpan.',
+    );
+  });
+
   it('refuses teacher allowances above personnel spending, keeps the saved figures and still reads the budget', async () => {
     const budget = () =>
       app.gql<{

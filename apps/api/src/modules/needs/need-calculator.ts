@@ -1,6 +1,13 @@
 import { type EntityManager, raw } from '@mikro-orm/core';
 import { EntityManager as SqlEntityManager } from '@mikro-orm/knex';
-import { chooseDemand, effectivenessOf, type Language, requiredFte, roundHeadcount } from '@formasi/core';
+import {
+  bezettingDateOf,
+  chooseDemand,
+  effectivenessOf,
+  type Language,
+  requiredFte,
+  roundHeadcount,
+} from '@formasi/core';
 import { readRows } from '../../common/sql-read.js';
 import { type PlanningYear } from '../planning/planning-year.entity.js';
 import { defaultPlanningYear, planningConfigOf } from '../planning/planning.service.js';
@@ -72,20 +79,37 @@ export function computePositionNeed(
   };
 }
 
-/** Active staff per position id, counted by the database in one query. */
+/**
+ * Staff per planning year and position id, counted by the database in one query: the members on the roster (not
+ * archived) in post on the eve of each year (core's bezettingDateOf and isBeforePension: the stored pension date
+ * after that day), so holders past their pension date are not bezetting.
+ */
 export async function bezettingByPosition(
   em: EntityManager,
   positionIds: readonly string[],
-): Promise<Map<string, number>> {
-  if (positionIds.length === 0) return new Map();
+  years: readonly number[],
+): Promise<Map<number, Map<string, number>>> {
+  const byYear = new Map(years.map((year) => [year, new Map<string, number>()]));
+  if (positionIds.length === 0 || years.length === 0) return byYear;
   if (!(em instanceof SqlEntityManager)) throw new Error('bezettingByPosition needs an SQL EntityManager');
-  const rows: { position_id: string; staff: number | string }[] = await em
+  const days = years.map((year) => bezettingDateOf(year));
+  const rows: Record<string, string | number>[] = await em
     .createQueryBuilder(StaffMember, 's')
-    .select(['s.position_id', raw('count(*) as staff')])
+    .select([
+      's.position_id',
+      ...days.map((day, index) =>
+        raw(`sum(case when s.retires_on > ? then 1 else 0 end) as b${index}`, [day]),
+      ),
+    ])
     .where({ position: { $in: [...new Set(positionIds)] }, archivedAt: null })
     .groupBy('s.position_id')
     .execute('all', false);
-  return new Map(rows.map((row) => [row.position_id, Number(row.staff)]));
+  for (const row of rows) {
+    years.forEach((year, index) =>
+      byYear.get(year)?.set(String(row.position_id), Number(row[`b${index}`] ?? 0)),
+    );
+  }
+  return byYear;
 }
 
 /**
@@ -102,21 +126,22 @@ export async function computeNeedsOf(
     { analysis: { $in: analyses.map((analysis) => analysis.id) } },
     { populate: ['workloadItems'], orderBy: { sortOrder: 'asc', createdAt: 'asc' } },
   );
+  const years = [...new Set(analyses.map((analysis) => analysis.year))];
   const bezetting = await bezettingByPosition(
     em,
     needs.map((need) => need.position.id),
+    years,
   );
   const configs = new Map<number, PlanningYear>();
-  for (const year of new Set(analyses.map((analysis) => analysis.year)))
-    configs.set(year, await planningConfigOf(em, year));
+  for (const year of years) configs.set(year, await planningConfigOf(em, year));
   const yearOf = new Map(analyses.map((analysis) => [analysis.id, analysis.year]));
   const result = new Map<string, PositionNeedView[]>(analyses.map((analysis) => [analysis.id, []]));
   for (const need of needs) {
-    const config = configs.get(yearOf.get(need.analysis.id) ?? 0);
+    const year = yearOf.get(need.analysis.id) ?? 0;
+    const config = configs.get(year);
     if (!config) continue;
-    result
-      .get(need.analysis.id)
-      ?.push(computePositionNeed(need, config, bezetting.get(need.position.id) ?? 0, language));
+    const staff = bezetting.get(year)?.get(need.position.id) ?? 0;
+    result.get(need.analysis.id)?.push(computePositionNeed(need, config, staff, language));
   }
   return result;
 }

@@ -23,7 +23,11 @@ export class PositionNeedView {
   @Field(() => DemandSignalEnum) signal!: DemandSignal;
   @Field(() => String) signalReason!: string;
   @Field(() => Int, { description: 'The need rounded with the year’s rounding rule.' }) headcount!: number;
-  @Field(() => Int, { description: 'Active staff on the roster in this position.' }) bezetting!: number;
+  @Field(() => Int, {
+    description:
+      'Staff in post in this position on the eve of the planning year (holders past their pension date do not count).',
+  })
+  bezetting!: number;
   @Field(() => Float, { nullable: true, description: 'EJ = workload hours / (bezetting × effective hours).' })
   effectiveness!: number | null;
   @Field(() => PjGradeEnum, { nullable: true }) pjGrade!: PjGrade | null;

@@ -5,14 +5,15 @@ import {
   assertValid,
   budgetHeadroom,
   type BudgetHeadroom,
-  checkNumber,
   DEFAULT_PRIORITY_WEIGHTS,
   type Language,
   type PositionKind,
+  validateAverageCost,
   validateEffectiveHours,
   validateBudgetFigures,
   validatePlanningYear,
   validatePriorityWeights,
+  validateSectorPriority,
   type ValidationIssue,
 } from '@formasi/core';
 import { Sector } from '../sectors/sector.entity.js';
@@ -62,19 +63,10 @@ function validateInput(input: PlanningYearInput, merged: PlanningYear): Validati
       field: `priorityWeights.${found.field}`,
     })),
     ...merged.sectorPriorities.flatMap((row, index) =>
-      checkNumber(row.priority, {
-        field: `sectorPriorities.${index}.priority`,
-        label: 'Sector priority',
-        min: 0,
-        max: 1,
-      }),
+      validateSectorPriority(row.priority, `sectorPriorities.${index}.priority`),
     ),
     ...merged.averageCosts.flatMap((row, index) =>
-      checkNumber(row.annualCost, {
-        field: `averageCosts.${index}.annualCost`,
-        label: 'Average annual cost',
-        min: 0,
-      }),
+      validateAverageCost(row.annualCost, `averageCosts.${index}.annualCost`),
     ),
     // The figures as the budget check reads them: a saved year can always be read back.
     ...validateBudgetFigures(merged),

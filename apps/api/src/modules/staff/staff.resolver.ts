@@ -6,6 +6,7 @@ import {
   Authorized,
   Ctx,
   FieldResolver,
+  ID,
   Info,
   Mutation,
   Query,
@@ -19,8 +20,11 @@ import { archivedOf } from '../../common/base.entity.js';
 import { type Context } from '../../context.js';
 import { Position } from '../positions/position.entity.js';
 import { Unit } from '../units/unit.entity.js';
+import { visibleChanges } from './staff-history.js';
+import { StaffMemberChange } from './staff-member-change.entity.js';
 import { StaffMember } from './staff-member.entity.js';
-import { StaffImportResult, StaffMembersArgs } from './staff.types.js';
+import { ArchiveStaffMemberInput, MoveStaffMemberInput, UpdateStaffMemberInput } from './staff.inputs.js';
+import { StaffFieldChangeType, StaffImportResult, StaffMembersArgs } from './staff.types.js';
 
 export const StaffMemberConnection = connectionOf('StaffMember', StaffMember);
 
@@ -39,6 +43,18 @@ export class StaffMemberResolver {
     @Info() info: GraphQLResolveInfo,
   ) {
     return services.staff.list(args, nodeSelectionOf(info));
+  }
+
+  @Query(() => StaffMember, { nullable: true, description: 'One member, archived or not.' })
+  staffMember(@Arg('id', () => ID) id: string, @Ctx() { services }: Context) {
+    return services.staff.get(id);
+  }
+
+  @FieldResolver(() => [StaffMemberChange], {
+    description: 'Every edit, move and archiving of the member, newest first.',
+  })
+  history(@Root() member: Member, @Ctx() { loaders }: Context) {
+    return loaders.staffHistory.load(member.id);
   }
 
   @FieldResolver(() => String, { description: 'NIP / NI PPPK; masked for users without the ADMIN role.' })
@@ -75,6 +91,36 @@ export class StaffMemberResolver {
   }
 
   @Authorized('ADMIN')
+  @Mutation(() => StaffMember, { description: 'Edits a member’s details; recorded in their history.' })
+  updateStaffMember(
+    @Arg('id', () => ID) id: string,
+    @Arg('input', () => UpdateStaffMemberInput) input: UpdateStaffMemberInput,
+    @Ctx() { services }: Context,
+  ) {
+    return services.staff.update(id, input);
+  }
+
+  @Authorized('ADMIN')
+  @Mutation(() => StaffMember, { description: 'Moves a member to another position or unit from a TMT.' })
+  moveStaffMember(
+    @Arg('id', () => ID) id: string,
+    @Arg('input', () => MoveStaffMemberInput) input: MoveStaffMemberInput,
+    @Ctx() { services }: Context,
+  ) {
+    return services.staff.move(id, input);
+  }
+
+  @Authorized('ADMIN')
+  @Mutation(() => StaffMember, { description: 'Archives a member with a reason and its date.' })
+  archiveStaffMember(
+    @Arg('id', () => ID) id: string,
+    @Arg('input', () => ArchiveStaffMemberInput) input: ArchiveStaffMemberInput,
+    @Ctx() { services }: Context,
+  ) {
+    return services.staff.archive(id, input);
+  }
+
+  @Authorized('ADMIN')
   @Mutation(() => StaffImportResult, {
     description: `CSV with the header ${ROSTER_COLUMNS.join(',')} (lines starting with ${ROSTER_COMMENT_PREFIX} are notes). All or nothing; dryRun only checks. The report's messages are in the request's language (Accept-Language).`,
   })
@@ -84,5 +130,15 @@ export class StaffMemberResolver {
     @Ctx() { services }: Context,
   ) {
     return services.staff.importCsv(csv, dryRun);
+  }
+}
+
+@Resolver(() => StaffMemberChange)
+export class StaffMemberChangeResolver {
+  @FieldResolver(() => [StaffFieldChangeType], {
+    description: 'What changed; NIP values masked and birth dates null for users without the ADMIN role.',
+  })
+  changes(@Root() change: StaffMemberChange, @Ctx() context: Context): StaffFieldChangeType[] {
+    return visibleChanges(change.changes, seesPersonalData(context));
   }
 }

@@ -10,7 +10,12 @@ export class StaffMemberFilter {
   @Field(() => ID, { nullable: true }) unitId?: string | null;
   @Field(() => ID, { nullable: true }) positionId?: string | null;
   @Field(() => EmploymentTypeEnum, { nullable: true }) employmentType?: EmploymentType | null;
-  @Field(() => Boolean, { nullable: true }) includeArchived?: boolean | null;
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'Also members no longer in post: archived, or past their pension date today (by default only current staff).',
+  })
+  includeArchived?: boolean | null;
 }
 
 @ArgsType()
@@ -50,4 +55,13 @@ export class StaffImportResult {
     description: 'Rows imported (or to be imported) with something to check.',
   })
   warnings!: ImportRowWarning[];
+}
+
+@ObjectType('StaffFieldChange', {
+  description: 'One changed value of a history entry; personal values masked as on the member.',
+})
+export class StaffFieldChangeType {
+  @Field(() => String, { description: 'nip, name, birthDate, …, tmt, unit or position.' }) field!: string;
+  @Field(() => String, { nullable: true }) from!: string | null;
+  @Field(() => String, { nullable: true }) to!: string | null;
 }

@@ -1,7 +1,13 @@
 import { flushInTransaction } from '../../common/transaction.js';
 import { refreshGaps } from '../gaps/gap-refresh.js';
 import { type EntityManager } from '@mikro-orm/core';
-import { assertValid, checkNumber, issue, validatePlanningYear, type ValidationIssue } from '@formasi/core';
+import {
+  assertValid,
+  issue,
+  validatePlanningYear,
+  validateStakeholderWeight,
+  type ValidationIssue,
+} from '@formasi/core';
 import { findActiveReference, findOrFail } from '../../common/lookup.js';
 import { allRows } from '../../common/row-query.js';
 import { type Row } from '../../common/row-table.js';
@@ -18,12 +24,7 @@ const SUMMARY_MAX_LENGTH = 2000;
 function validateInput(input: StakeholderInputInput): ValidationIssue[] {
   const issues = [
     ...validatePlanningYear(input.year),
-    ...checkNumber(input.proposedWeight, {
-      field: 'proposedWeight',
-      label: 'Proposed weight',
-      min: 0,
-      max: 1,
-    }),
+    ...validateStakeholderWeight(input.proposedWeight, 'proposedWeight', 'Proposed weight'),
   ];
   if (!input.submittedBy.trim())
     issues.push(issue('submittedBy', 'REQUIRED', 'Say who the input comes from.'));
@@ -86,7 +87,7 @@ export class StakeholderService {
 
   /** BKPSDM confirms a weight (0..1); from then on the input counts in the priority of the gaps it concerns. */
   async confirm(id: string, weight: number): Promise<StakeholderInput> {
-    assertValid(checkNumber(weight, { field: 'weight', label: 'Weight', min: 0, max: 1 }));
+    assertValid(validateStakeholderWeight(weight, 'weight', 'Weight'));
     const row = await findOrFail(this.em, StakeholderInput, 'Stakeholder input', id);
     row.confirmedWeight = weight;
     row.confirmedAt = new Date();

@@ -3,10 +3,10 @@ import { inTransaction } from '../../common/transaction.js';
 import { type EntityManager } from '@mikro-orm/core';
 import {
   assertValid,
-  checkNumber,
   DomainError,
   issue,
   normalizeUnit,
+  validateServedPopulation,
   validateUnit,
   validateUnitParent,
 } from '@formasi/core';
@@ -147,14 +147,7 @@ export class UnitService {
     const ancestors = parent ? await this.ancestorIds(em, parent) : [];
     assertValid([
       ...validateUnit(draft),
-      ...(values.servedPopulation === null
-        ? []
-        : checkNumber(values.servedPopulation, {
-            field: 'servedPopulation',
-            label: 'Served population',
-            min: 0,
-            integer: true,
-          })),
+      ...validateServedPopulation(values.servedPopulation),
       ...validateUnitParent({
         unitId,
         parentId: parent?.id ?? null,

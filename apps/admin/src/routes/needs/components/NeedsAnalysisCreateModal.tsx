@@ -1,7 +1,8 @@
 import { Form, Modal, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { type CombinedError } from 'urql';
-import { useServerValidation } from '../../../lib/use-server-validation';
+import { rootFieldPath } from '../../../lib/form-errors';
+import { useFormErrors } from '../../../lib/use-form-errors';
 import { FormIssuesAlert } from '../../../ui/FormIssuesAlert';
 import { YearSelect } from '../../planning/components/YearSelect';
 import { UnitSelect } from '../../units/components/UnitSelect';
@@ -12,6 +13,7 @@ export interface NeedsAnalysisCreateValues {
 }
 
 const FIELDS = ['year', 'unitId'] as const;
+const fieldOf = rootFieldPath(FIELDS);
 
 interface NeedsAnalysisCreateModalProps {
   open: boolean;
@@ -25,13 +27,18 @@ interface NeedsAnalysisCreateModalProps {
 export function NeedsAnalysisCreateModal(props: NeedsAnalysisCreateModalProps) {
   const { t } = useTranslation();
   const [form] = Form.useForm<NeedsAnalysisCreateValues>();
-  const { messages, report, clear } = useServerValidation(FIELDS, form.setFields);
+  const {
+    messages,
+    settle,
+    clearMessages,
+    handleValuesChange: clearChangedErrors,
+  } = useFormErrors(form.setFields, fieldOf);
   const required = [{ required: true, message: t('errors.reason.REQUIRED') }];
 
   const handleFinish = async (values: NeedsAnalysisCreateValues) => {
-    clear();
+    clearMessages();
     const error = await props.onSubmit(values);
-    if (error) report(error);
+    settle(error);
   };
 
   return (
@@ -53,6 +60,7 @@ export function NeedsAnalysisCreateModal(props: NeedsAnalysisCreateModalProps) {
         name="needs-create"
         layout="vertical"
         initialValues={{ year: props.defaultYear }}
+        onValuesChange={clearChangedErrors}
         onFinish={(values) => void handleFinish(values)}
       >
         <Form.Item label={t('needs.year')} name="year" rules={required}>

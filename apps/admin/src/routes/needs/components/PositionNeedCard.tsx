@@ -5,10 +5,15 @@ import { useTranslation } from 'react-i18next';
 import { type CombinedError } from 'urql';
 import { getFragmentData, graphql, type FragmentType } from '../../../gql';
 import { type SavePositionNeedInput } from '../../../gql/graphql';
+import { useFormErrors } from '../../../lib/use-form-errors';
 import { FormIssuesAlert } from '../../../ui/FormIssuesAlert';
 import { liveWorkload } from '../live-workload';
-import { toFormValues, toSavePositionNeedInput, type PositionNeedFormValues } from '../position-need-form';
-import { usePositionNeedErrors } from '../use-position-need-errors';
+import {
+  formPathOf,
+  toFormValues,
+  toSavePositionNeedInput,
+  type PositionNeedFormValues,
+} from '../position-need-form';
 import { DemandChoiceFields } from './DemandChoiceFields';
 import { LiveWorkloadSummary } from './LiveWorkloadSummary';
 import { NeedResult } from './NeedResult';
@@ -70,7 +75,11 @@ export function PositionNeedCard(props: PositionNeedCardProps) {
   const saved = getFragmentData(PositionNeedCard_positionNeed, props.positionNeed);
   const position = saved?.position ?? props.draftPosition;
   const [form] = Form.useForm<PositionNeedFormValues>();
-  const { messages, report, clear } = usePositionNeedErrors(form);
+  // Issues name a row cell (`workloadItems.2.annualVolume`) or a field; the rest go to the alert.
+  const { messages, settle, clearMessages, handleValuesChange } = useFormErrors(
+    form.setFields,
+    (field: string | undefined) => formPathOf(field, form.getFieldValue('workloadItems')?.length ?? 0),
+  );
   const rows = Form.useWatch('workloadItems', form) ?? toFormValues(saved).workloadItems;
   const live = liveWorkload(rows, props.effectiveHours, props.roundingRule);
   if (!position) return null;
@@ -82,13 +91,15 @@ export function PositionNeedCard(props: PositionNeedCardProps) {
   });
 
   const handleFinish = async (values: PositionNeedFormValues) => {
-    clear();
+    clearMessages();
     const error = await props.onSave(toSavePositionNeedInput(props.analysisId, position.id, values));
-    if (error) report(error);
+    settle(error);
   };
 
-  const handleApplyStandard = (need: number, basis: string) =>
+  const handleApplyStandard = (need: number, basis: string) => {
     form.setFieldsValue({ standardNeed: need, standardBasis: basis });
+    handleValuesChange({ standardNeed: need, standardBasis: basis });
+  };
 
   return (
     <Card
@@ -111,6 +122,7 @@ export function PositionNeedCard(props: PositionNeedCardProps) {
         layout="vertical"
         disabled={props.readOnly}
         initialValues={toFormValues(saved)}
+        onValuesChange={handleValuesChange}
         onFinish={(values) => void handleFinish(values)}
       >
         <Divider titlePlacement="start">{t('needs.workload.title')}</Divider>

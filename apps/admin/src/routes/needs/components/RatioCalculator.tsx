@@ -1,8 +1,9 @@
-import { ratioNeed, RATIO_BENCHMARKS } from '@formasi/core';
-import { Button, Flex, InputNumber, Select, Typography } from 'antd';
+import { RATIO_AMOUNT_BOUNDS, RATIO_BENCHMARKS, RATIO_PER_POPULATION_BOUNDS, ratioNeed } from '@formasi/core';
+import { Button, Flex, Select, Typography } from 'antd';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../../lib/format';
+import { CheckedNumberInput, fitsBounds } from '../../../ui/CheckedNumberInput';
 import { formatDecimal } from '../needs-format';
 
 type BenchmarkKey = keyof typeof RATIO_BENCHMARKS;
@@ -32,7 +33,10 @@ export function RatioCalculator({ onApply, positionBenchmark }: RatioCalculatorP
   const [benchmark, setBenchmark] = useState<Preset | undefined>('POSITION');
   const [staffPer, setStaffPer] = useState<number | null>(presetOf('POSITION').staffPer);
   const [perPopulation, setPerPopulation] = useState<number | null>(presetOf('POSITION').perPopulation);
-  const ready = population !== null && staffPer !== null && perPopulation !== null && perPopulation > 0;
+  const ready =
+    fitsBounds(population, RATIO_AMOUNT_BOUNDS) &&
+    fitsBounds(staffPer, RATIO_AMOUNT_BOUNDS) &&
+    fitsBounds(perPopulation, RATIO_PER_POPULATION_BOUNDS);
 
   const benchmarkLabel = (key: Preset) =>
     t(`needs.standard.benchmarks.${key}`, {
@@ -80,9 +84,8 @@ export function RatioCalculator({ onApply, positionBenchmark }: RatioCalculatorP
     <Flex vertical gap={4}>
       <Flex gap={8} wrap align="center">
         <Typography.Text style={{ minWidth: 260 }}>{t('needs.standard.ratio')}</Typography.Text>
-        <InputNumber<number>
-          min={0}
-          precision={0}
+        <CheckedNumberInput
+          bounds={RATIO_AMOUNT_BOUNDS}
           placeholder={t('needs.standard.population')}
           aria-label={t('needs.standard.population')}
           value={population}
@@ -102,17 +105,16 @@ export function RatioCalculator({ onApply, positionBenchmark }: RatioCalculatorP
           popupMatchSelectWidth={false}
           style={{ width: 240 }}
         />
-        <InputNumber<number>
-          min={0}
+        <CheckedNumberInput
+          bounds={RATIO_AMOUNT_BOUNDS}
           placeholder={t('needs.standard.staffPer')}
           aria-label={t('needs.standard.staffPer')}
           value={staffPer}
           onChange={handleStaffPerChange}
           style={{ width: 130 }}
         />
-        <InputNumber<number>
-          min={1}
-          precision={0}
+        <CheckedNumberInput
+          bounds={RATIO_PER_POPULATION_BOUNDS}
           placeholder={t('needs.standard.perPopulation')}
           aria-label={t('needs.standard.perPopulation')}
           value={perPopulation}

@@ -1,6 +1,8 @@
-import { type StandardCalculator } from '@formasi/core';
-import { Col, Form, Input, InputNumber, Row } from 'antd';
+import { type StandardCalculator, STANDARD_NEED_BOUNDS } from '@formasi/core';
+import { Col, Form, Input, Row } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { numberRule } from '../../../lib/number-rule';
+import { NumberInput } from '../../../ui/NumberInput';
 import { StandardCalculators } from './StandardCalculators';
 
 interface ServiceStandardFieldsProps {
@@ -23,8 +25,12 @@ export function ServiceStandardFields({
     <>
       <Row gutter={16}>
         <Col xs={24} md={8}>
-          <Form.Item label={t('needs.standard.need')} name="standardNeed">
-            <InputNumber min={0} style={{ width: '100%' }} />
+          <Form.Item
+            label={t('needs.standard.need')}
+            name="standardNeed"
+            rules={[numberRule(t, STANDARD_NEED_BOUNDS)]}
+          >
+            <NumberInput style={{ width: '100%' }} />
           </Form.Item>
         </Col>
         <Col xs={24} md={16}>

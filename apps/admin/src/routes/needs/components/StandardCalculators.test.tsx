@@ -7,18 +7,30 @@ import {
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App } from 'antd';
+import { type ComponentProps } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { describe, expect, it, vi } from 'vitest';
 import { createI18n } from '../../../i18n/create-i18n';
 import { addFeatureTranslations } from '../../../i18n/features';
 import { chooseOption, openSelect } from '../../../test/antd-select';
+import { parseNumberText } from '../../../ui/number-text';
 import { PositionNeedCard } from './PositionNeedCard';
 
 /**
  * A doctor's position just added to a puskesmas's analysis: the card with empty standard fields, the puskesmas
  * table and the population ratio (the position serves 1,000 people per holder).
  */
-function renderCard() {
+function renderCard(
+  card: { unitKind: string; draftPosition: ComponentProps<typeof PositionNeedCard>['draftPosition'] } = {
+    unitKind: 'PUSKESMAS',
+    draftPosition: {
+      id: 'position-dokter',
+      name: 'Dokter Ahli Pertama',
+      isTeacher: false,
+      servedPerStaffBenchmark: 1000,
+    },
+  },
+) {
   render(
     <I18nextProvider i18n={addFeatureTranslations(createI18n('id'))}>
       <App>
@@ -27,13 +39,8 @@ function renderCard() {
           effectiveHours={1250}
           roundingRule="HALF_UP"
           readOnly={false}
-          unitKind="PUSKESMAS"
-          draftPosition={{
-            id: 'position-dokter',
-            name: 'Dokter Ahli Pertama',
-            isTeacher: false,
-            servedPerStaffBenchmark: 1000,
-          }}
+          unitKind={card.unitKind}
+          draftPosition={card.draftPosition}
           saving={false}
           onSave={vi.fn()}
           onRemove={vi.fn()}
@@ -57,7 +64,7 @@ describe('service-standard calculators', () => {
     await user.type(calculators.getByLabelText('Penduduk dilayani'), '6500');
     await user.click(calculators.getByTestId('apply-ratio'));
 
-    await waitFor(() => expect(Number(need())).toBe(ratioNeed(6500, 1000, 1).need));
+    await waitFor(() => expect(parseNumberText(need())).toBe(ratioNeed(6500, 1000, 1).need));
     expect(basis()).toBe('Acuan jabatan ini: 1 tenaga per 1.000 penduduk: 6.500 penduduk / 1.000 × 1 = 6,50');
   });
 
@@ -104,8 +111,8 @@ describe('service-standard calculators', () => {
     const { perPopulation, staffPer } = RATIO_BENCHMARKS.NATIONAL_NURSE;
     const expected = ratioNeed(12345, perPopulation, staffPer).need;
     // The form takes the value after the click's update; under load that is not yet done when click() returns.
-    await waitFor(() => expect(Number(need())).toBe(Number(expected.toFixed(2))));
-    expect(need()).toBe('22.22');
+    await waitFor(() => expect(parseNumberText(need())).toBe(Number(expected.toFixed(2))));
+    expect(need()).toBe('22,22');
     expect(basis()).toBe(
       'Target nasional: 180 perawat per 100.000 penduduk: 12.345 penduduk / 100.000 × 180 = 22,22',
     );
@@ -128,7 +135,27 @@ describe('service-standard calculators', () => {
     await user.type(staff, '2');
     await user.click(calculators.getByTestId('apply-ratio'));
 
-    await waitFor(() => expect(Number(need())).toBe(ratioNeed(25000, 1000, 2).need));
+    await waitFor(() => expect(parseNumberText(need())).toBe(ratioNeed(25000, 1000, 2).need));
     expect(basis()).toBe('2 tenaga per 1.000 penduduk: 25.000 penduduk / 1.000 × 2 = 50,00');
+  });
+
+  it('marks a negative or fractional rombel with core’s bound and applies nothing', async () => {
+    const { user, need } = renderCard({
+      unitKind: 'SCHOOL_SD',
+      draftPosition: { id: 'position-guru', name: 'Guru Kelas Ahli Pertama', isTeacher: true },
+    });
+    const calculators = within(screen.getByTestId('standard-calculators'));
+    const rombel = calculators.getByLabelText<HTMLInputElement>('Guru kelas SD (= rombel): Jumlah rombel');
+
+    await user.type(rombel, '-5');
+    expect(await calculators.findByText('Tidak boleh kurang dari 0.')).toBeTruthy();
+    expect(rombel.value).toBe('-5');
+    expect(calculators.getByTestId('apply-class-teachers').hasAttribute('disabled')).toBe(true);
+
+    await user.clear(rombel);
+    await user.type(rombel, '2,5');
+    expect(await calculators.findByText('Harus berupa bilangan bulat.')).toBeTruthy();
+    expect(calculators.getByTestId('apply-class-teachers').hasAttribute('disabled')).toBe(true);
+    expect(need()).toBe('');
   });
 });

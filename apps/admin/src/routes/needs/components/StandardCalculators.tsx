@@ -1,14 +1,17 @@
 import { CalculatorOutlined } from '@ant-design/icons';
 import {
   classTeacherNeed,
+  JP_PER_WEEK_BOUNDS,
+  ROMBEL_COUNT_BOUNDS,
   type StandardCalculator,
   subjectTeacherNeed,
   TEACHING_LOAD_JP,
 } from '@formasi/core';
-import { Button, Flex, InputNumber, Typography } from 'antd';
+import { Button, Flex, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../../lib/format';
+import { CheckedNumberInput, fitsBounds } from '../../../ui/CheckedNumberInput';
 import { formatDecimal } from '../needs-format';
 import { PuskesmasCalculator } from './PuskesmasCalculator';
 import { RatioCalculator } from './RatioCalculator';
@@ -22,9 +25,8 @@ interface StandardCalculatorsProps {
   onApply: (need: number, basis: string) => void;
 }
 
-function isCount(value: number | null): value is number {
-  return value !== null && Number.isInteger(value) && value >= 0;
-}
+const isCount = (value: number | null): value is number => fitsBounds(value, ROMBEL_COUNT_BOUNDS);
+const isJp = (value: number | null): value is number => fitsBounds(value, JP_PER_WEEK_BOUNDS);
 
 /**
  * Helpers that fill the service-standard need with core's rules, those that fit the position only: teachers from
@@ -44,7 +46,7 @@ export function StandardCalculators({ calculators, positionBenchmark, onApply }:
   };
 
   const handleSubjectTeachers = () => {
-    if (!isCount(subjectRombel) || jpPerWeek === null || jpPerWeek < 0) return;
+    if (!isCount(subjectRombel) || !isJp(jpPerWeek)) return;
     const { need } = subjectTeacherNeed(subjectRombel, jpPerWeek);
     const basis = t('needs.standard.subjectTeacherBasis', {
       rombel: formatNumber(subjectRombel),
@@ -64,9 +66,8 @@ export function StandardCalculators({ calculators, positionBenchmark, onApply }:
         <>
           <Flex gap={8} wrap align="center">
             <Typography.Text style={{ minWidth: 260 }}>{t('needs.standard.classTeacher')}</Typography.Text>
-            <InputNumber<number>
-              min={0}
-              precision={0}
+            <CheckedNumberInput
+              bounds={ROMBEL_COUNT_BOUNDS}
               placeholder={t('needs.standard.rombel')}
               aria-label={`${t('needs.standard.classTeacher')}: ${t('needs.standard.rombel')}`}
               value={classRombel}
@@ -85,17 +86,16 @@ export function StandardCalculators({ calculators, positionBenchmark, onApply }:
             <Typography.Text style={{ minWidth: 260 }}>
               {t('needs.standard.subjectTeacher', { load: TEACHING_LOAD_JP })}
             </Typography.Text>
-            <InputNumber<number>
-              min={0}
-              precision={0}
+            <CheckedNumberInput
+              bounds={ROMBEL_COUNT_BOUNDS}
               placeholder={t('needs.standard.rombel')}
               aria-label={`${t('needs.standard.subjectTeacher', { load: TEACHING_LOAD_JP })}: ${t('needs.standard.rombel')}`}
               value={subjectRombel}
               onChange={setSubjectRombel}
               style={{ width: 150 }}
             />
-            <InputNumber<number>
-              min={0}
+            <CheckedNumberInput
+              bounds={JP_PER_WEEK_BOUNDS}
               placeholder={t('needs.standard.jpPerWeek')}
               aria-label={t('needs.standard.jpPerWeek')}
               value={jpPerWeek}
@@ -104,7 +104,7 @@ export function StandardCalculators({ calculators, positionBenchmark, onApply }:
             />
             <Button
               onClick={handleSubjectTeachers}
-              disabled={!isCount(subjectRombel) || jpPerWeek === null}
+              disabled={!isCount(subjectRombel) || !isJp(jpPerWeek)}
               data-testid="apply-subject-teachers"
             >
               {t('needs.standard.apply')}

@@ -1,8 +1,11 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, Form, Input, InputNumber, Table, type TableColumnsType } from 'antd';
+import { WORKLOAD_ANNUAL_VOLUME_BOUNDS, WORKLOAD_NORM_MINUTES_BOUNDS } from '@formasi/core';
+import { Button, Form, Input, Table, type TableColumnsType } from 'antd';
 import { type FormListFieldData } from 'antd/es/form/FormList';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../../lib/format';
+import { numberRule } from '../../../lib/number-rule';
+import { NumberInput } from '../../../ui/NumberInput';
 import { EMPTY_WORKLOAD_ROW } from '../position-need-form';
 
 interface WorkloadTableProps {
@@ -58,9 +61,12 @@ export function WorkloadTable({ readOnly, rowMinutes }: WorkloadTableProps) {
             title: t('needs.workload.annualVolume'),
             width: 150,
             render: (_, field) => (
-              <Form.Item name={[field.name, 'annualVolume']} style={CELL} rules={[numberRequired]}>
-                <InputNumber
-                  min={0}
+              <Form.Item
+                name={[field.name, 'annualVolume']}
+                style={CELL}
+                rules={[numberRequired, numberRule(t, WORKLOAD_ANNUAL_VOLUME_BOUNDS)]}
+              >
+                <NumberInput
                   style={{ width: '100%' }}
                   aria-label={cellLabel(t('needs.workload.annualVolume'), field.name)}
                 />
@@ -74,13 +80,9 @@ export function WorkloadTable({ readOnly, rowMinutes }: WorkloadTableProps) {
               <Form.Item
                 name={[field.name, 'normMinutes']}
                 style={CELL}
-                rules={[
-                  numberRequired,
-                  { type: 'number', min: Number.MIN_VALUE, message: t('needs.workload.normPositive') },
-                ]}
+                rules={[numberRequired, numberRule(t, WORKLOAD_NORM_MINUTES_BOUNDS)]}
               >
-                <InputNumber
-                  min={0}
+                <NumberInput
                   style={{ width: '100%' }}
                   aria-label={cellLabel(t('needs.workload.normMinutes'), field.name)}
                 />

@@ -1,20 +1,23 @@
-import { POSITION_KINDS } from '@formasi/core';
-import { Col, Divider, Form, Input, InputNumber, Row, Typography } from 'antd';
+import { POSITION_KINDS, RUPIAH_AMOUNT_BOUNDS, TOTAL_SPENDING_BOUNDS } from '@formasi/core';
+import { Col, Divider, Form, Input, Row, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { formatAmount, parseAmount } from '../planning-format';
+import { numberRule } from '../../../lib/number-rule';
+import { NumberInput } from '../../../ui/NumberInput';
+import { parseAmountText } from '../../../ui/number-text';
+import { formatAmount } from '../planning-format';
 
+/** Rupiah grouped the Indonesian way (1.250.000); what is typed is read strictly, never trimmed to its digits. */
 function MoneyInput(props: {
   value?: number | null;
   onChange?: (value: number | null) => void;
   id?: string;
 }) {
   return (
-    <InputNumber<number>
+    <NumberInput
       {...props}
-      min={0}
       prefix="Rp"
-      formatter={(value) => formatAmount(value)}
-      parser={(text) => parseAmount(text)}
+      format={formatAmount}
+      parse={parseAmountText}
       style={{ width: '100%' }}
     />
   );
@@ -28,12 +31,20 @@ export function BudgetFields() {
       <Typography.Paragraph type="secondary">{t('planning.budgetHelp')}</Typography.Paragraph>
       <Row gutter={16}>
         <Col xs={24} md={8}>
-          <Form.Item label={t('planning.totalSpending')} name="totalSpending">
+          <Form.Item
+            label={t('planning.totalSpending')}
+            name="totalSpending"
+            rules={[numberRule(t, TOTAL_SPENDING_BOUNDS)]}
+          >
             <MoneyInput />
           </Form.Item>
         </Col>
         <Col xs={24} md={8}>
-          <Form.Item label={t('planning.personnelSpending')} name="personnelSpending">
+          <Form.Item
+            label={t('planning.personnelSpending')}
+            name="personnelSpending"
+            rules={[numberRule(t, RUPIAH_AMOUNT_BOUNDS)]}
+          >
             <MoneyInput />
           </Form.Item>
         </Col>
@@ -43,6 +54,7 @@ export function BudgetFields() {
             name="excludedTeacherAllowances"
             dependencies={['personnelSpending']}
             rules={[
+              numberRule(t, RUPIAH_AMOUNT_BOUNDS),
               ({ getFieldValue }) => ({
                 validator: async (_, value: number | null) => {
                   const personnel: number | null = getFieldValue('personnelSpending');
@@ -69,6 +81,7 @@ export function BudgetFields() {
             <Form.Item
               label={t('planning.averageCost', { kind: t(`enums.PositionKind.${kind}`) })}
               name={['averageCosts', index, 'annualCost']}
+              rules={[numberRule(t, RUPIAH_AMOUNT_BOUNDS)]}
             >
               <MoneyInput />
             </Form.Item>

@@ -1,18 +1,16 @@
 import { SaveOutlined } from '@ant-design/icons';
 import { Button, Card, Form } from 'antd';
-import { useState } from 'react';
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type CombinedError } from 'urql';
 import { getFragmentData, graphql, type FragmentType } from '../../../gql';
 import { type PlanningYearInput } from '../../../gql/graphql';
-import { describeError, describeIssue } from '../../../lib/error-text';
-import { inputIssuesOf } from '../../../lib/graphql-errors';
+import { useFormErrors } from '../../../lib/use-form-errors';
 import { FormIssuesAlert } from '../../../ui/FormIssuesAlert';
 import {
   planningFieldPath,
   toPlanningFormValues,
   toPlanningYearInput,
-  type PlanningFieldPath,
   type PlanningFormValues,
   type SentRows,
 } from '../planning-input';
@@ -71,30 +69,18 @@ export function PlanningForm({
   const { t } = useTranslation();
   const saved = getFragmentData(PlanningForm_planningYear, planningYear) ?? undefined;
   const [form] = Form.useForm<PlanningFormValues>();
-  const [messages, setMessages] = useState<string[]>([]);
-
-  const report = (error: CombinedError, sent: SentRows) => {
-    const issues = inputIssuesOf(error);
-    if (issues.length === 0) {
-      setMessages([describeError(t, error)]);
-      return;
-    }
-    const fields: { name: PlanningFieldPath; errors: string[] }[] = [];
-    const unmatched: string[] = [];
-    for (const issue of issues) {
-      const name = planningFieldPath(issue.field, sent);
-      if (name) fields.push({ name, errors: [describeIssue(t, issue)] });
-      else unmatched.push(`${describeIssue(t, issue)} (${issue.message})`);
-    }
-    form.setFields(fields);
-    setMessages(unmatched);
-  };
+  // The rows of the last save: issues count sent entries (`sectorPriorities.<n>`), the form counts all rows.
+  const sent = useRef<SentRows>({ sectorRows: [], costRows: [] });
+  const { messages, settle, clearMessages, handleValuesChange } = useFormErrors(
+    form.setFields,
+    (field: string | undefined) => planningFieldPath(field, sent.current),
+  );
 
   const handleFinish = async (values: PlanningFormValues) => {
-    setMessages([]);
-    const { input, sent } = toPlanningYearInput(year, values);
-    const error = await onSubmit(input);
-    if (error) report(error, sent);
+    clearMessages();
+    const converted = toPlanningYearInput(year, values);
+    sent.current = converted.sent;
+    settle(await onSubmit(converted.input));
   };
 
   return (
@@ -107,6 +93,7 @@ export function PlanningForm({
         saved,
         sectors.map((sector) => sector.id),
       )}
+      onValuesChange={handleValuesChange}
       onFinish={(values) => void handleFinish(values)}
     >
       <FormIssuesAlert messages={messages} />

@@ -1,6 +1,9 @@
 import { FireOutlined } from '@ant-design/icons';
-import { Form, Input, InputNumber, Switch, Table, Typography, type TableColumnsType } from 'antd';
+import { SECTOR_PRIORITY_BOUNDS } from '@formasi/core';
+import { Form, Input, Switch, Table, Typography, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { numberRule } from '../../../lib/number-rule';
+import { NumberInput } from '../../../ui/NumberInput';
 
 interface SectorRow {
   index: number;
@@ -31,11 +34,12 @@ export function SectorPriorityTable({ sectors }: { sectors: readonly { id: strin
       title: t('planning.sectorPriority'),
       width: 170,
       render: (_, row) => (
-        <Form.Item name={['sectorPriorities', row.index, 'priority']} style={CELL}>
-          <InputNumber<number>
-            min={0}
-            max={1}
-            step={0.05}
+        <Form.Item
+          name={['sectorPriorities', row.index, 'priority']}
+          style={CELL}
+          rules={[numberRule(t, SECTOR_PRIORITY_BOUNDS)]}
+        >
+          <NumberInput
             style={{ width: '100%' }}
             aria-label={`${t('planning.sectorPriority')}: ${row.name}`}
           />

@@ -1,19 +1,23 @@
 import {
   POSITION_KINDS,
+  SERVED_PER_STAFF_BENCHMARK_BOUNDS,
   type EducationLevel,
   type Licence,
   type PositionKind,
   type PositionLevel,
 } from '@formasi/core';
-import { Card, Col, Divider, Form, Input, InputNumber, Row, Switch } from 'antd';
+import { Card, Col, Divider, Form, Input, Row, Switch } from 'antd';
 import { type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type CombinedError } from 'urql';
 import { getFragmentData, graphql, type FragmentType } from '../../../gql';
-import { useServerValidation } from '../../../lib/use-server-validation';
+import { rootFieldPath } from '../../../lib/form-errors';
+import { numberRule } from '../../../lib/number-rule';
+import { useFormErrors } from '../../../lib/use-form-errors';
 import { EnumSelect } from '../../../ui/EnumSelect';
 import { FormActions } from '../../../ui/FormActions';
 import { FormIssuesAlert } from '../../../ui/FormIssuesAlert';
+import { NumberInput } from '../../../ui/NumberInput';
 import { UnitSelect } from '../../units/components/UnitSelect';
 import { levelsOf } from '../position-list';
 import { PositionRequirementFields } from './PositionRequirementFields';
@@ -67,6 +71,7 @@ const FIELDS = [
   'description',
   'servedPerStaffBenchmark',
 ] as const;
+const fieldOf = rootFieldPath(FIELDS);
 
 interface PositionFormProps {
   position?: FragmentType<typeof PositionForm_position>;
@@ -86,24 +91,34 @@ export function PositionForm({
   const { t } = useTranslation();
   const position = getFragmentData(PositionForm_position, positionRef);
   const [form] = Form.useForm<PositionFormValues>();
-  const { messages, report, clear } = useServerValidation(FIELDS, form.setFields);
+  // The level waits for a kind (its select is disabled until then): an issue about it goes to the alert.
+  const {
+    messages,
+    settle,
+    clearMessages,
+    handleValuesChange: clearChangedErrors,
+  } = useFormErrors(form.setFields, fieldOf, {
+    isDisabled: (field) => field === 'level' && !form.getFieldValue('kind'),
+  });
   const kind = Form.useWatch('kind', form);
   const level = Form.useWatch('level', form);
   const isTeacher = Form.useWatch('isTeacher', form) ?? false;
   const required = [{ required: true, message: t('errors.reason.REQUIRED') }];
 
   const handleValuesChange = (changed: Partial<PositionFormValues>) => {
+    clearChangedErrors(changed);
     // A level belongs to one kind: drop it when the kind changes under it.
     const current = form.getFieldValue('level');
     if (changed.kind && !levelsOf(changed.kind).some((allowed) => allowed === current)) {
       form.setFieldValue('level', undefined);
+      clearChangedErrors({ level: undefined });
     }
   };
 
   const handleFinish = async (values: PositionFormValues) => {
-    clear();
+    clearMessages();
     const error = await onSubmit(values);
-    if (error) report(error);
+    settle(error);
   };
 
   return (
@@ -144,7 +159,7 @@ export function PositionForm({
             <Form.Item
               label={t('positions.level')}
               name="level"
-              rules={required}
+              rules={kind ? required : []}
               extra={kind ? undefined : t('positions.levelHint')}
             >
               <EnumSelect
@@ -184,8 +199,9 @@ export function PositionForm({
           label={t('positions.servedPerStaffBenchmark')}
           name="servedPerStaffBenchmark"
           extra={t('positions.servedPerStaffBenchmarkHelp')}
+          rules={[numberRule(t, SERVED_PER_STAFF_BENCHMARK_BOUNDS)]}
         >
-          <InputNumber min={0} style={{ width: 240 }} />
+          <NumberInput style={{ width: 240 }} />
         </Form.Item>
         <Form.Item label={t('positions.description')} name="description">
           <Input.TextArea rows={4} />

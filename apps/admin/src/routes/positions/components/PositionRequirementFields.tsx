@@ -9,7 +9,11 @@ export function PositionRequirementFields() {
   return (
     <Row gutter={16}>
       <Col xs={24} md={12}>
-        <Form.Item label={t('positions.educationLevels')} name="educationLevels">
+        <Form.Item
+          label={t('positions.educationLevels')}
+          name="educationLevels"
+          rules={[{ required: true, message: t('errors.reason.REQUIRED') }]}
+        >
           <EnumMultiSelect
             values={EDUCATION_LEVELS}
             labelOf={(level) => t(`enums.EducationLevel.${level}`)}

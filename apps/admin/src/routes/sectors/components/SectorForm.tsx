@@ -4,7 +4,8 @@ import { type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type CombinedError } from 'urql';
 import { getFragmentData, graphql, type FragmentType } from '../../../gql';
-import { useServerValidation } from '../../../lib/use-server-validation';
+import { rootFieldPath } from '../../../lib/form-errors';
+import { useFormErrors } from '../../../lib/use-form-errors';
 import { FormActions } from '../../../ui/FormActions';
 import { FormIssuesAlert } from '../../../ui/FormIssuesAlert';
 
@@ -29,6 +30,7 @@ function toUpperCase(value: string): string {
 }
 
 const FIELDS = ['code', 'name', 'description'] as const;
+const fieldOf = rootFieldPath(FIELDS);
 
 interface SectorFormProps {
   sector?: FragmentType<typeof SectorForm_sector>;
@@ -49,13 +51,18 @@ export function SectorForm({
   const { t } = useTranslation();
   const sector = getFragmentData(SectorForm_sector, sectorRef);
   const [form] = Form.useForm<SectorFormValues>();
-  const { messages, report, clear } = useServerValidation(FIELDS, form.setFields);
+  const {
+    messages,
+    settle,
+    clearMessages,
+    handleValuesChange: clearChangedErrors,
+  } = useFormErrors(form.setFields, fieldOf);
   const required = [{ required: true, message: t('errors.reason.REQUIRED') }];
 
   const handleFinish = async (values: SectorFormValues) => {
-    clear();
+    clearMessages();
     const error = await onSubmit(values);
-    if (error) report(error);
+    settle(error);
   };
 
   return (
@@ -70,6 +77,7 @@ export function SectorForm({
           name: sector?.name ?? '',
           description: sector?.description ?? '',
         }}
+        onValuesChange={clearChangedErrors}
         onFinish={(values) => void handleFinish(values)}
         data-testid="sector-form"
       >

@@ -77,7 +77,6 @@ function useIssueColumns(): TableColumnsType<ReportRow> {
 /** Rows imported as written that a person should check (the NIP disagrees with the birth date or gender). */
 function ImportWarnings({ warnings }: { warnings: readonly CsvIssue[] }) {
   const { t } = useTranslation();
-  const columns = useIssueColumns();
   if (warnings.length === 0) return null;
   const rows = warnings.map((warning, index) => ({ ...warning, key: `w${index}`, precheck: false }));
   return (
@@ -86,14 +85,22 @@ function ImportWarnings({ warnings }: { warnings: readonly CsvIssue[] }) {
         {t('staff.import.warningsTitle', { count: warnings.length })}
       </Typography.Title>
       <Alert type="warning" showIcon title={t('staff.import.warningsNote')} style={{ marginBottom: 12 }} />
-      <Table<ReportRow>
-        rowKey="key"
-        size="small"
-        dataSource={rows}
-        columns={columns}
-        pagination={rows.length > 50 ? { pageSize: 50 } : false}
-      />
+      <IssueTable rows={rows} />
     </div>
+  );
+}
+
+/** Line, column, reason and message of each row, 50 to a page when there are more. */
+function IssueTable({ rows }: { rows: ReportRow[] }) {
+  const columns = useIssueColumns();
+  return (
+    <Table<ReportRow>
+      rowKey="key"
+      size="small"
+      dataSource={rows}
+      columns={columns}
+      pagination={rows.length > 50 ? { pageSize: 50 } : false}
+    />
   );
 }
 
@@ -105,7 +112,6 @@ export function ImportReport({ report: reportRef, precheck }: ImportReportProps)
   const { t } = useTranslation();
   const report = getFragmentData(ImportReport_result, reportRef);
   const issues = mergeIssues(report.errors, precheck);
-  const columns = useIssueColumns();
   const counts = [
     { key: 'totalRows', value: report.totalRows },
     { key: 'created', value: report.created },
@@ -132,13 +138,7 @@ export function ImportReport({ report: reportRef, precheck }: ImportReportProps)
             {t('staff.import.errorsTitle', { count: issues.length })}
           </Typography.Title>
           <div data-testid="import-errors">
-            <Table<ReportRow>
-              rowKey="key"
-              size="small"
-              dataSource={issues}
-              columns={columns}
-              pagination={issues.length > 50 ? { pageSize: 50 } : false}
-            />
+            <IssueTable rows={issues} />
           </div>
         </>
       ) : (

@@ -73,7 +73,7 @@ export function StaffFilters(props: StaffFiltersProps) {
           onChange={(includeArchived) => props.onChange({ includeArchived })}
           data-testid="include-archived"
         />
-        {t('common.includeArchived')}
+        {t('staff.includeFormer')}
       </label>
       {props.onReset && (
         <Button

@@ -1,5 +1,7 @@
+import { isBeforePension, isoDateInJakarta } from '@formasi/core';
 import { Space, Tag, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { Link, useLocation } from 'react-router';
 import { getFragmentData, graphql, type FragmentType } from '../../../gql';
 import { formatDate } from '../../../lib/format';
 import { ArchivedTag } from '../../../ui/ArchivedTag';
@@ -45,6 +47,10 @@ function dateOrDash(value: string | null | undefined): string {
 export function StaffTable({ staff, ...table }: StaffTableProps) {
   const { t } = useTranslation();
   const rows = getFragmentData(StaffTable_staffMember, staff);
+  // The member page's back link returns to this list with its filters and page.
+  const listSearch = useLocation().search;
+  // The same rule the server lists current staff by, on today's date in Jakarta.
+  const today = isoDateInJakarta(new Date());
   const columns: TableColumnsType<(typeof rows)[number]> = [
     {
       title: t('staff.nip'),
@@ -57,8 +63,15 @@ export function StaffTable({ staff, ...table }: StaffTableProps) {
       dataIndex: 'name',
       render: (_, member) => (
         <Space size={6} wrap>
-          {member.name}
+          <Link to={`/staff/${member.id}`} state={{ listSearch }} data-testid="staff-member-link">
+            {member.name}
+          </Link>
           {member.archived && <ArchivedTag />}
+          {!isBeforePension(member.retirementDate, today) && (
+            <Tag color="orange" data-testid="past-pension">
+              {t('staff.pastPension')}
+            </Tag>
+          )}
         </Space>
       ),
     },

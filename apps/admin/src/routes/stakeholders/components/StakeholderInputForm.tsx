@@ -1,18 +1,15 @@
-import { Form, Input, InputNumber, Modal, Radio } from 'antd';
+import { STAKEHOLDER_WEIGHT_BOUNDS } from '@formasi/core';
+import { Form, Input, Modal, Radio } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { type CombinedError } from 'urql';
 import { type StakeholderSource } from '../../../gql/graphql';
+import { numberRule } from '../../../lib/number-rule';
 import { useCreateModalForm } from '../../../lib/use-server-validation';
 import { FormIssuesAlert } from '../../../ui/FormIssuesAlert';
+import { NumberInput } from '../../../ui/NumberInput';
 import { SectorSelect } from '../../sectors/components/SectorSelect';
 import { UnitSelect } from '../../units/components/UnitSelect';
-import {
-  DEFAULT_PROPOSED_WEIGHT,
-  STAKEHOLDER_SOURCES,
-  WEIGHT_MAX,
-  WEIGHT_MIN,
-  WEIGHT_STEP,
-} from '../stakeholder-sources';
+import { DEFAULT_PROPOSED_WEIGHT, STAKEHOLDER_SOURCES } from '../stakeholder-sources';
 import { PositionSelect } from './PositionSelect';
 
 export interface StakeholderInputFormValues {
@@ -54,7 +51,11 @@ export function StakeholderInputForm({
   onClose,
 }: StakeholderInputFormProps) {
   const { t } = useTranslation();
-  const { form, messages, handleFinish, handleCancel } = useCreateModalForm(FIELDS, onSubmit, onClose);
+  const { form, messages, handleFinish, handleCancel, handleValuesChange } = useCreateModalForm(
+    FIELDS,
+    onSubmit,
+    onClose,
+  );
   const unitId = Form.useWatch('unitId', form);
   const required = [{ required: true, whitespace: true, message: t('errors.reason.REQUIRED') }];
 
@@ -75,6 +76,7 @@ export function StakeholderInputForm({
         form={form}
         layout="vertical"
         initialValues={{ source: 'COMMUNITY', proposedWeight: DEFAULT_PROPOSED_WEIGHT }}
+        onValuesChange={handleValuesChange}
         onFinish={(values) => void handleFinish(values)}
         data-testid="stakeholder-form"
       >
@@ -119,15 +121,12 @@ export function StakeholderInputForm({
           label={t('stakeholders.proposedWeight')}
           name="proposedWeight"
           extra={t('stakeholders.weightHint')}
-          rules={[{ required: true, message: t('errors.reason.REQUIRED') }]}
+          rules={[
+            { required: true, message: t('errors.reason.REQUIRED') },
+            numberRule(t, STAKEHOLDER_WEIGHT_BOUNDS),
+          ]}
         >
-          <InputNumber<number>
-            min={WEIGHT_MIN}
-            max={WEIGHT_MAX}
-            step={WEIGHT_STEP}
-            decimalSeparator=","
-            style={{ width: 160 }}
-          />
+          <NumberInput style={{ width: 160 }} />
         </Form.Item>
       </Form>
     </Modal>

@@ -1,5 +1,6 @@
 import { Empty, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { type CombinedError } from 'urql';
 import { getFragmentData, graphql, type FragmentType } from '../../../gql';
 import { formatDateTime } from '../../../lib/format';
 import { formatWeight } from '../../gaps/gap-format';
@@ -42,7 +43,8 @@ interface StakeholderInputsTableProps {
   loading: boolean;
   canConfirm: boolean;
   confirmingId: string | undefined;
-  onConfirm: (id: string, weight: number) => Promise<boolean>;
+  /** The server's error, or undefined once confirmed. */
+  onConfirm: (id: string, weight: number) => Promise<CombinedError | undefined>;
 }
 
 /** The year's inputs; unconfirmed ones are tagged and count for nothing until BKPSDM sets their weight. */

@@ -1,13 +1,22 @@
-import { parentRuleFor, UNIT_CODE_MAX_LENGTH, UNIT_KINDS, type UnitKind } from '@formasi/core';
-import { Card, Col, Form, Input, InputNumber, Row } from 'antd';
+import {
+  parentRuleFor,
+  SERVED_POPULATION_BOUNDS,
+  UNIT_CODE_MAX_LENGTH,
+  UNIT_KINDS,
+  type UnitKind,
+} from '@formasi/core';
+import { Card, Col, Form, Input, Row } from 'antd';
 import { type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type CombinedError } from 'urql';
 import { getFragmentData, graphql, type FragmentType } from '../../../gql';
-import { useServerValidation } from '../../../lib/use-server-validation';
+import { rootFieldPath } from '../../../lib/form-errors';
+import { numberRule } from '../../../lib/number-rule';
+import { useFormErrors } from '../../../lib/use-form-errors';
 import { EnumSelect } from '../../../ui/EnumSelect';
 import { FormActions } from '../../../ui/FormActions';
 import { FormIssuesAlert } from '../../../ui/FormIssuesAlert';
+import { NumberInput } from '../../../ui/NumberInput';
 import { SectorSelect } from '../../sectors/components/SectorSelect';
 import { KecamatanSelect } from './KecamatanSelect';
 import { UnitSelect } from './UnitSelect';
@@ -59,6 +68,7 @@ const FIELDS = [
   'address',
   'servedPopulation',
 ] as const;
+const fieldOf = rootFieldPath(FIELDS);
 
 interface UnitFormProps {
   unit?: FragmentType<typeof UnitForm_unit>;
@@ -72,21 +82,32 @@ export function UnitForm({ unit: unitRef, submitting, readOnly, onSubmit, extraA
   const { t } = useTranslation();
   const unit = getFragmentData(UnitForm_unit, unitRef);
   const [form] = Form.useForm<UnitFormValues>();
-  const { messages, report, clear } = useServerValidation(FIELDS, form.setFields);
   const required = [{ required: true, message: t('errors.reason.REQUIRED') }];
   const kind = Form.useWatch('kind', form);
   const parentRule = kind ? parentRuleFor(kind) : 'PARENT_OPTIONAL';
+  // An OPD has no parent (its select is disabled): an issue about the parent goes to the alert.
+  const {
+    messages,
+    settle,
+    clearMessages,
+    handleValuesChange: clearChangedErrors,
+  } = useFormErrors(form.setFields, fieldOf, {
+    isDisabled: (field) => field === 'parentId' && parentRule === 'TOP_LEVEL',
+  });
 
   const handleValuesChange = (changed: Partial<UnitFormValues>) => {
+    clearChangedErrors(changed);
     // An OPD is top-level (core's parent rule): drop a parent chosen before the kind.
-    if (changed.kind && parentRuleFor(changed.kind) === 'TOP_LEVEL')
+    if (changed.kind && parentRuleFor(changed.kind) === 'TOP_LEVEL') {
       form.setFieldValue('parentId', undefined);
+      clearChangedErrors({ parentId: undefined });
+    }
   };
 
   const handleFinish = async (values: UnitFormValues) => {
-    clear();
+    clearMessages();
     const error = await onSubmit(values);
-    if (error) report(error);
+    settle(error);
   };
 
   return (
@@ -163,8 +184,9 @@ export function UnitForm({ unit: unitRef, submitting, readOnly, onSubmit, extraA
               label={t('units.servedPopulation')}
               name="servedPopulation"
               extra={t('units.servedPopulationHelp')}
+              rules={[numberRule(t, SERVED_POPULATION_BOUNDS)]}
             >
-              <InputNumber min={0} precision={0} style={{ width: '100%' }} />
+              <NumberInput style={{ width: '100%' }} />
             </Form.Item>
           </Col>
         </Row>

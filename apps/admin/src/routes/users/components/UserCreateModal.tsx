@@ -21,7 +21,11 @@ interface UserCreateModalProps {
 /** A new account: who, the first password (handed over in person), and one role. */
 export function UserCreateModal({ open, submitting, onSubmit, onClose }: UserCreateModalProps) {
   const { t } = useTranslation();
-  const { form, messages, handleFinish, handleCancel } = useCreateModalForm(FIELDS, onSubmit, onClose);
+  const { form, messages, handleFinish, handleCancel, handleValuesChange } = useCreateModalForm(
+    FIELDS,
+    onSubmit,
+    onClose,
+  );
   const required = { required: true, whitespace: true, message: t('errors.reason.REQUIRED') };
 
   return (
@@ -42,6 +46,7 @@ export function UserCreateModal({ open, submitting, onSubmit, onClose }: UserCre
         name="user-create"
         layout="vertical"
         initialValues={{ role: 'VIEWER' }}
+        onValuesChange={handleValuesChange}
         onFinish={(values) => void handleFinish(values)}
         data-testid="user-create-form"
       >

@@ -3,7 +3,8 @@ import { Alert, Form, Input, Modal, Switch, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { type CombinedError } from 'urql';
 import { getFragmentData, graphql, type FragmentType } from '../../../gql';
-import { useServerValidation } from '../../../lib/use-server-validation';
+import { rootFieldPath } from '../../../lib/form-errors';
+import { useFormErrors } from '../../../lib/use-form-errors';
 import { FormIssuesAlert } from '../../../ui/FormIssuesAlert';
 import { type SavedUser, type UserEditValues } from '../user-input';
 import { UserRoleFields } from './UserRoleFields';
@@ -26,6 +27,8 @@ export const UserEditModal_user = graphql(`
 
 // Form field names equal the input's, so the server's issues land under their fields.
 const FIELDS = ['name', 'role', 'unitId', 'password', 'disabled'] as const;
+const fieldOf = rootFieldPath(FIELDS);
+const SELF_LOCKED = ['role', 'unitId', 'disabled'] as const;
 
 interface UserEditModalProps {
   user: FragmentType<typeof UserEditModal_user>;
@@ -42,7 +45,15 @@ export function UserEditModal({ user: userRef, isSelf, submitting, onSubmit, onC
   const { t } = useTranslation();
   const user = getFragmentData(UserEditModal_user, userRef);
   const [form] = Form.useForm<UserEditValues>();
-  const { messages, report, clear } = useServerValidation(FIELDS, form.setFields);
+  const {
+    messages,
+    settle,
+    clearMessages,
+    handleValuesChange: clearChangedErrors,
+  } = useFormErrors(form.setFields, fieldOf, {
+    // Administrators cannot change their own role, unit or status: issues about them go to the alert.
+    isDisabled: (field) => isSelf && SELF_LOCKED.some((locked) => locked === field),
+  });
   const [grant] = user.grants;
   const saved: SavedUser = {
     name: user.name,
@@ -52,9 +63,9 @@ export function UserEditModal({ user: userRef, isSelf, submitting, onSubmit, onC
   };
 
   const handleFinish = async (values: UserEditValues) => {
-    clear();
+    clearMessages();
     const error = await onSubmit(saved, values);
-    if (error) report(error);
+    settle(error);
   };
 
   return (
@@ -80,6 +91,7 @@ export function UserEditModal({ user: userRef, isSelf, submitting, onSubmit, onC
         name="user-edit"
         layout="vertical"
         initialValues={{ ...saved, password: '' }}
+        onValuesChange={clearChangedErrors}
         onFinish={(values) => void handleFinish(values)}
         data-testid="user-edit-form"
       >
