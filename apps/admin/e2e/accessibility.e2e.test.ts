@@ -129,7 +129,9 @@ async function auditEverything(auditor: Auditor, page: Page): Promise<void> {
   await auditor.visit('/');
   await auditOrganisation(auditor);
   await auditor.visit('/staff');
+  const member = await auditor.firstRowLink('/staff/');
   await auditor.dialog('import-button', '/staff (import drawer)');
+  await auditor.visit(member, '/staff/:id');
   await auditNeeds(auditor, page);
   await auditor.visit('/planning');
   await auditGaps(auditor);
@@ -178,7 +180,7 @@ describe.skipIf(e2e.status === 'skipped')('accessibility: axe on every page of t
       await auditEverything(auditor, page);
 
       // A floor: an audit that silently skipped pages would pass with nothing to report.
-      expect(auditor.audited.length).toBeGreaterThanOrEqual(32);
+      expect(auditor.audited.length).toBeGreaterThanOrEqual(33);
       expect(auditor.problems, auditor.problems.join('\n')).toEqual([]);
     },
     300_000,
