@@ -1,4 +1,4 @@
-import { formatForExplanation, formatRupiahForExplanation } from '../needs/number-format.js';
+import { formatForExplanation, formatRupiahForExplanation } from '../shared/number-format.js';
 import { type Language } from '../shared/language.js';
 
 /** The figures of a headroom explanation; shares are 0..1, amounts in rupiah. */

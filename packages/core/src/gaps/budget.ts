@@ -1,4 +1,4 @@
-import { checkNumber, type NumberBounds } from '../needs/number-checks.js';
+import { checkNumber, type NumberBounds } from '../shared/number-checks.js';
 import { type Language } from '../shared/language.js';
 import { assertValid, type ValidationIssue } from '../shared/validation.js';
 import { HEADROOM_TEXTS } from './budget.texts.js';

@@ -1,6 +1,6 @@
 import { type DemandSignal } from '../needs/demand.js';
 import { DEMAND_TEXTS } from '../needs/demand.texts.js';
-import { formatForExplanation } from '../needs/number-format.js';
+import { formatForExplanation } from '../shared/number-format.js';
 import { describeRounding, type RoundingRule } from '../needs/rounding.js';
 import { type FteResult } from '../needs/workload.js';
 import { type Language } from '../shared/language.js';

@@ -1,4 +1,4 @@
-import { requireNumbers } from '../needs/number-checks.js';
+import { requireNumbers } from '../shared/number-checks.js';
 
 export const GAP_KINDS = ['SHORTAGE', 'SURPLUS', 'BALANCED'] as const;
 export type GapKind = (typeof GAP_KINDS)[number];

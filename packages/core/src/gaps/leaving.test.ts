@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { leavingDateOf, validateStaffMember, type StaffMember } from './leaving.js';
+import { leavingDateOf, validateStaffMember } from './leaving.js';
+import { type StaffMember } from '../staff/staff-member.js';
 
 const pns = (over: Partial<StaffMember> = {}): StaffMember => ({
   id: 'pns-1',

@@ -8,18 +8,7 @@ import {
 } from '../shared/dates.js';
 import { issue, type ValidationIssue } from '../shared/validation.js';
 import { retirementDate } from '../positions/retirement.js';
-
-/** A civil servant in post, as the supply projection needs them. */
-export type StaffMember = {
-  id: string;
-  birthDate: string;
-  retirementAge: number;
-  employmentType: 'PNS' | 'PPPK';
-  /** Last day of a PPPK contract (ignored for PNS). */
-  contractEnd: string | null;
-  /** Known date the member moves out of the unit. */
-  transferDate: string | null;
-};
+import { type StaffMember } from '../staff/staff-member.js';
 
 export const LEAVING_REASONS = ['RETIREMENT', 'CONTRACT_END', 'TRANSFER'] as const;
 export type LeavingReason = (typeof LEAVING_REASONS)[number];

@@ -1,4 +1,4 @@
-import { formatForExplanation, formatOneDecimal } from '../needs/number-format.js';
+import { formatForExplanation, formatOneDecimal } from '../shared/number-format.js';
 import { type Language } from '../shared/language.js';
 
 export type PriorityTexts = {

@@ -1,4 +1,4 @@
-import { clampUnit, checkNumber, requireNumbers, type NumberBounds } from '../needs/number-checks.js';
+import { clampUnit, checkNumber, requireNumbers, type NumberBounds } from '../shared/number-checks.js';
 import { type Language } from '../shared/language.js';
 import { assertValid, issue, type ValidationIssue } from '../shared/validation.js';
 import { gapKindOf } from './gap.js';

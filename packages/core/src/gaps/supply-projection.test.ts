@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { bezettingOf } from '../staff/in-post.js';
-import { leavingDateOf, type StaffMember } from './leaving.js';
+import { leavingDateOf } from './leaving.js';
+import { type StaffMember } from '../staff/staff-member.js';
 import {
   type LeaverCount,
   leavingByYear,

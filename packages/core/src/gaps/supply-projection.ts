@@ -1,13 +1,8 @@
-import { requireNumbers } from '../needs/number-checks.js';
+import { requireNumbers } from '../shared/number-checks.js';
 import { assertValid, issue, type ValidationIssue } from '../shared/validation.js';
 import { bezettingOf } from '../staff/in-post.js';
-import {
-  LEAVING_REASONS,
-  leavingDateOf,
-  validateStaffMember,
-  type LeavingReason,
-  type StaffMember,
-} from './leaving.js';
+import { type StaffMember } from '../staff/staff-member.js';
+import { LEAVING_REASONS, leavingDateOf, validateStaffMember, type LeavingReason } from './leaving.js';
 
 // domain.md §2 [S63]: needs are planned for 5 years, per year.
 export const PROJECTION_YEARS = 5;

@@ -1,6 +1,6 @@
 import { type Language } from '../shared/language.js';
 import { type DemandSignal } from './demand-signals.js';
-import { formatForExplanation } from './number-format.js';
+import { formatForExplanation } from '../shared/number-format.js';
 
 /** One signal and its need, as a reason sentence names it. */
 export type SignalValue = { signal: DemandSignal; need: number };

@@ -2,7 +2,7 @@ import { DomainError, issue, type ValidationIssue } from '../shared/validation.j
 import { type Language } from '../shared/language.js';
 import { type DemandSignal } from './demand-signals.js';
 import { DEMAND_TEXTS, type DemandTexts, type SignalValue } from './demand.texts.js';
-import { checkNumber, type NumberBounds } from './number-checks.js';
+import { checkNumber, type NumberBounds } from '../shared/number-checks.js';
 
 // The signals live on their own so the texts can name them without importing this module back.
 export { DEMAND_SIGNALS, type DemandSignal } from './demand-signals.js';

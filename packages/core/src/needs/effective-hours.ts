@@ -1,5 +1,5 @@
 import { issue, type ValidationIssue } from '../shared/validation.js';
-import { checkNumber } from './number-checks.js';
+import { checkNumber } from '../shared/number-checks.js';
 
 /** Waktu kerja efektif per year (hours) under each rule (domain.md §1). */
 export const EFFECTIVE_HOURS = {

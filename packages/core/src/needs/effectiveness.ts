@@ -1,5 +1,5 @@
 import { isOneOf } from '../shared/validation.js';
-import { requireNumbers } from './number-checks.js';
+import { requireNumbers } from '../shared/number-checks.js';
 
 /** Prestasi Jabatan grades (Permendagri 12/2008 method, domain.md §1). */
 export const PJ_GRADES = ['A', 'B', 'C', 'D', 'E'] as const;

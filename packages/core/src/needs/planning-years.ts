@@ -1,5 +1,5 @@
 import { type ValidationIssue } from '../shared/validation.js';
-import { checkNumber } from './number-checks.js';
+import { checkNumber } from '../shared/number-checks.js';
 
 // Formasi's storage bounds for a planning year (not regulation): wide enough for history and long plans.
 export const PLANNING_YEAR_MIN = 2000;

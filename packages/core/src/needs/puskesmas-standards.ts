@@ -1,4 +1,4 @@
-import { requireNumbers } from './number-checks.js';
+import { requireNumbers } from '../shared/number-checks.js';
 import { type StandardNeed } from './service-standards.js';
 
 export const PUSKESMAS_TYPES = [

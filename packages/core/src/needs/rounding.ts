@@ -1,6 +1,6 @@
 import { assertUnreachable } from '../shared/assert-unreachable.js';
 import { type Language } from '../shared/language.js';
-import { requireNumbers } from './number-checks.js';
+import { requireNumbers } from '../shared/number-checks.js';
 import { type RoundingRule } from './rounding-rules.js';
 import { ROUNDING_TEXTS } from './rounding.texts.js';
 

@@ -1,4 +1,4 @@
-import { requireNumbers, type NumberBounds } from './number-checks.js';
+import { requireNumbers, type NumberBounds } from '../shared/number-checks.js';
 
 /** A need derived from a service standard, with the arithmetic and the rule behind it. */
 export type StandardNeed = { need: number; formula: string; basis: string };

@@ -1,7 +1,7 @@
 import { checkLength } from '../shared/text.js';
 import { type ValidationIssue } from '../shared/validation.js';
 import { EFFECTIVE_HOURS } from './effective-hours.js';
-import { checkNumber, requireNumbers, type NumberBounds } from './number-checks.js';
+import { checkNumber, requireNumbers, type NumberBounds } from '../shared/number-checks.js';
 
 /** One uraian tugas of an ABK: how many outputs a year and the norma waktu (minutes) per output. */
 export type WorkloadItem = { task: string; outputUnit: string; annualVolume: number; normMinutes: number };

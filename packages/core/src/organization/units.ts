@@ -1,5 +1,5 @@
 import { checkLength, collapseWhitespace, toNullableText } from '../shared/text.js';
-import { checkNumber, type NumberBounds } from '../needs/number-checks.js';
+import { checkNumber, type NumberBounds } from '../shared/number-checks.js';
 import { issue, type ValidationIssue } from '../shared/validation.js';
 import { checkCode, normalizeCode } from './codes.js';
 import { isUnitKind, type UnitKind } from './unit-kinds.js';

@@ -1,4 +1,4 @@
-import { checkNumber, type NumberBounds } from '../needs/number-checks.js';
+import { checkNumber, type NumberBounds } from '../shared/number-checks.js';
 import { checkLength, checkTextList } from '../shared/text.js';
 import { issue, type ValidationIssue } from '../shared/validation.js';
 import {

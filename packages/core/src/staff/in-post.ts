@@ -1,5 +1,5 @@
 import { compareDates, formatIsoDate, requireIsoDate } from '../shared/dates.js';
-import { requireNumbers } from '../needs/number-checks.js';
+import { requireNumbers } from '../shared/number-checks.js';
 import { retirementDate } from '../positions/retirement.js';
 
 /** What the pension rule needs of a member: the birth date and the BUP of the position they hold. */

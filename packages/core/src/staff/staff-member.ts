@@ -6,6 +6,18 @@ import { collapseWhitespace, toNullableText } from '../shared/text.js';
 import { issue, isOneOf, type ValidationIssue } from '../shared/validation.js';
 import { EMPLOYMENT_TYPES, type EmploymentType } from './roster.js';
 
+/** A civil servant in post, as the supply projection needs them. */
+export type StaffMember = {
+  id: string;
+  birthDate: string;
+  retirementAge: number;
+  employmentType: EmploymentType;
+  /** Last day of a PPPK contract (ignored for PNS). */
+  contractEnd: string | null;
+  /** Known date the member moves out of the unit. */
+  transferDate: string | null;
+};
+
 /** Why a member leaves the roster when archived by hand (the stored leaving dates project the planned ones). */
 export const STAFF_ARCHIVE_REASONS = ['RETIRED', 'RESIGNED', 'DIED', 'TRANSFERRED_OUT'] as const;
 export type StaffArchiveReason = (typeof STAFF_ARCHIVE_REASONS)[number];

@@ -1,4 +1,4 @@
-import { type Language } from '../shared/language.js';
+import { type Language } from './language.js';
 
 // Explanations show at most two decimals; the exact value travels next to the text.
 const EXPLANATION_DECIMALS = 2;

@@ -1,4 +1,4 @@
-import { checkNumber, type NumberBounds } from '../needs/number-checks.js';
+import { checkNumber, type NumberBounds } from '../shared/number-checks.js';
 import { type ValidationIssue } from '../shared/validation.js';
 
 /** A confirmed stakeholder input, by what it is about: a position, else a unit, else a sector. */

@@ -1,5 +1,5 @@
-import { assertUnreachable } from '../shared/assert-unreachable.js';
-import { DomainError, issue, type NumberLimit, type ValidationIssue } from '../shared/validation.js';
+import { assertUnreachable } from './assert-unreachable.js';
+import { DomainError, issue, type NumberLimit, type ValidationIssue } from './validation.js';
 
 /** The bounds of a number field: `min` inclusive unless `exclusiveMin`; `integer` for counts. */
 export type NumberBounds = {

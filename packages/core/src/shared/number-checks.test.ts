@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkNumber, numberLimitOf, type NumberBounds } from './number-checks.js';
-import { WORKLOAD_NORM_MINUTES_BOUNDS } from './workload.js';
+import { WORKLOAD_NORM_MINUTES_BOUNDS } from '../needs/workload.js';
 
 const ZERO_TO_ONE: NumberBounds = { min: 0, max: 1 };
 const ABOVE_ZERO: NumberBounds = { min: 0, exclusiveMin: true };
