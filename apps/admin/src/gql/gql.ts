@@ -19,7 +19,6 @@ type Documents = {
     "\n  query GapsPageWave($year: Int!, $sectorId: ID) {\n    retirementWave(year: $year, sectorId: $sectorId) {\n      year\n      ...RetirementWaveChart_year\n    }\n  }\n": typeof types.GapsPageWaveDocument,
     "\n  query GapsPageRecap($year: Int!, $horizon: Int!, $groupBy: GapGroupBy!) {\n    gapSummary(year: $year, groupBy: $groupBy, horizon: $horizon) {\n      key\n      ...GapSummaryTable_row\n    }\n  }\n": typeof types.GapsPageRecapDocument,
     "\n  fragment GapExplanationDrawer_gap on Gap {\n    id\n    year\n    position {\n      id\n      name\n    }\n    unit {\n      id\n      name\n    }\n    sector {\n      id\n      name\n    }\n    kecamatan {\n      id\n      name\n    }\n    need\n    headcount\n    staff\n    leaving\n    projectedStaff\n    gap\n    kind\n    priority\n    explanationSummary\n    explanation {\n      key\n      label\n      formula\n      value\n    }\n    ...PriorityFactorsTable_gap\n    outlook {\n      year\n      leavingInYear\n      leavingByYear\n      projectedStaff\n      gap\n    }\n  }\n": typeof types.GapExplanationDrawer_GapFragmentDoc,
-    "\n  fragment GapKpis_row on GapSummaryRow {\n    key\n    need\n    staff\n    leaving\n    shortage\n    surplus\n  }\n": typeof types.GapKpis_RowFragmentDoc,
     "\n  fragment GapSummaryTable_row on GapSummaryRow {\n    key\n    label\n    need\n    staff\n    leaving\n    projectedStaff\n    shortage\n    surplus\n    net\n    gapCount\n  }\n": typeof types.GapSummaryTable_RowFragmentDoc,
     "\n  fragment GapTable_gap on Gap {\n    id\n    position {\n      id\n      name\n      kind\n    }\n    unit {\n      id\n      name\n    }\n    kecamatan {\n      id\n      name\n    }\n    need\n    staff\n    projectedStaff\n    gap\n    kind\n    priority\n  }\n": typeof types.GapTable_GapFragmentDoc,
     "\n  fragment KecamatanGapChart_row on GapSummaryRow {\n    key\n    label\n    shortage\n    surplus\n  }\n": typeof types.KecamatanGapChart_RowFragmentDoc,
@@ -44,8 +43,6 @@ type Documents = {
     "\n  fragment NeedResult_positionNeed on PositionNeed {\n    workloadFte\n    workloadHours\n    need\n    signal\n    signalReason\n    headcount\n    bezetting\n    effectiveness\n    pjGrade\n  }\n": typeof types.NeedResult_PositionNeedFragmentDoc,
     "\n  fragment NeedsAnalysesTable_needsAnalysis on NeedsAnalysis {\n    id\n    year\n    version\n    status\n    totalFte\n    totalHeadcount\n    updatedAt\n    unit {\n      id\n      code\n      name\n    }\n  }\n": typeof types.NeedsAnalysesTable_NeedsAnalysisFragmentDoc,
     "\n  fragment NeedsCompareTable_comparison on PositionNeedComparison {\n    position {\n      id\n      name\n    }\n    fromNeed\n    fromHeadcount\n    toNeed\n    toHeadcount\n    delta\n  }\n": typeof types.NeedsCompareTable_ComparisonFragmentDoc,
-    "\n  query NeedsPositionSelectOptions($filter: PositionFilter) {\n    positions(first: 50, filter: $filter, sort: NAME_ASC) {\n      edges {\n        node {\n          id\n          name\n          isTeacher\n          servedPerStaffBenchmark\n          unit {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.NeedsPositionSelectOptionsDocument,
-    "\n  query NeedsPositionSelectSelected($id: ID!) {\n    position(id: $id) {\n      id\n      name\n      isTeacher\n      servedPerStaffBenchmark\n      unit {\n        id\n        name\n      }\n    }\n  }\n": typeof types.NeedsPositionSelectSelectedDocument,
     "\n  fragment PositionNeedCard_positionNeed on PositionNeed {\n    id\n    position {\n      id\n      name\n      isTeacher\n      servedPerStaffBenchmark\n    }\n    workloadItems {\n      id\n      task\n      outputUnit\n      annualVolume\n      normMinutes\n    }\n    standardNeed\n    standardBasis\n    demandChoice\n    demandNote\n    ...NeedResult_positionNeed\n  }\n": typeof types.PositionNeedCard_PositionNeedFragmentDoc,
     "\n    mutation NeedsAnalysisPageSaveNeed($input: SavePositionNeedInput!) {\n      savePositionNeed(input: $input) {\n        id\n        position {\n          id\n          name\n        }\n        ...PositionNeedCard_positionNeed\n      }\n    }\n  ": typeof types.NeedsAnalysisPageSaveNeedDocument,
     "\n    mutation NeedsAnalysisPageRemoveNeed($id: ID!) {\n      removePositionNeed(id: $id) {\n        id\n        positionNeeds {\n          id\n        }\n        ...AnalysisSummary_needsAnalysis\n      }\n    }\n  ": typeof types.NeedsAnalysisPageRemoveNeedDocument,
@@ -70,13 +67,10 @@ type Documents = {
     "\n  mutation SectorEditPageArchive($id: ID!) {\n    archiveSector(id: $id) {\n      id\n      archived\n      archivedAt\n      ...SectorForm_sector\n      ...SectorsTable_sector\n    }\n  }\n": typeof types.SectorEditPageArchiveDocument,
     "\n  query SectorsPage($first: Int!, $offset: Int!, $filter: SectorFilter, $sort: SectorSort) {\n    sectors(first: $first, offset: $offset, filter: $filter, sort: $sort) {\n      totalCount\n      edges {\n        node {\n          id\n          ...SectorsTable_sector\n        }\n      }\n    }\n  }\n": typeof types.SectorsPageDocument,
     "\n  fragment SectorForm_sector on Sector {\n    id\n    code\n    name\n    description\n    archived\n  }\n": typeof types.SectorForm_SectorFragmentDoc,
-    "\n  query SectorSelectOptions {\n    sectors(first: 100, sort: NAME_ASC) {\n      edges {\n        node {\n          id\n          code\n          name\n        }\n      }\n    }\n  }\n": typeof types.SectorSelectOptionsDocument,
     "\n  fragment SectorsTable_sector on Sector {\n    id\n    code\n    name\n    description\n    archived\n    updatedAt\n  }\n": typeof types.SectorsTable_SectorFragmentDoc,
     "\n  query SectorsExport($first: Int!, $offset: Int!, $filter: SectorFilter, $sort: SectorSort) {\n    sectors(first: $first, offset: $offset, filter: $filter, sort: $sort) {\n      totalCount\n      edges {\n        node {\n          id\n          code\n          name\n          description\n          archived\n          updatedAt\n        }\n      }\n    }\n  }\n": typeof types.SectorsExportDocument,
     "\n  mutation AppShellSignOut {\n    logout\n  }\n": typeof types.AppShellSignOutDocument,
-    "\n  query AppShell {\n    me {\n      id\n      roles\n      ...UserMenu_user\n    }\n  }\n": typeof types.AppShellDocument,
     "\n  fragment UserMenu_user on User {\n    name\n    email\n    roles\n  }\n": typeof types.UserMenu_UserFragmentDoc,
-    "\n  query Region {\n    region {\n      name\n      agency\n      emblemUrl\n    }\n  }\n": typeof types.RegionDocument,
     "\n  query StaffMemberPage($id: ID!) {\n    staffMember(id: $id) {\n      ...StaffMemberPage_member\n    }\n  }\n": typeof types.StaffMemberPageDocument,
     "\n  fragment StaffMemberPage_member on StaffMember {\n    id\n    name\n    tmt\n    archived\n    archivedAt\n    position {\n      id\n      name\n    }\n    unit {\n      id\n      name\n    }\n    ...StaffDetailsForm_staffMember\n    ...StaffTable_staffMember\n    history {\n      id\n      ...StaffHistory_change\n    }\n  }\n": typeof types.StaffMemberPage_MemberFragmentDoc,
     "\n  mutation StaffMemberPageUpdate($id: ID!, $input: UpdateStaffMemberInput!) {\n    updateStaffMember(id: $id, input: $input) {\n      ...StaffMemberPage_member\n    }\n  }\n": typeof types.StaffMemberPageUpdateDocument,
@@ -93,18 +87,13 @@ type Documents = {
     "\n  query StakeholdersPage($year: Int!) {\n    stakeholderInputs(year: $year) {\n      id\n      ...StakeholderInputsTable_input\n    }\n  }\n": typeof types.StakeholdersPageDocument,
     "\n  mutation StakeholdersPageCreate($input: StakeholderInputInput!) {\n    createStakeholderInput(input: $input) {\n      id\n      ...StakeholderInputsTable_input\n    }\n  }\n": typeof types.StakeholdersPageCreateDocument,
     "\n  mutation StakeholdersPageConfirm($id: ID!, $weight: Float!) {\n    confirmStakeholderInput(id: $id, weight: $weight) {\n      id\n      ...StakeholderInputsTable_input\n    }\n  }\n": typeof types.StakeholdersPageConfirmDocument,
-    "\n  query PositionSelectOptions($filter: PositionFilter) {\n    positions(first: 20, filter: $filter, sort: NAME_ASC) {\n      edges {\n        node {\n          id\n          name\n          unit {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.PositionSelectOptionsDocument,
-    "\n  query PositionSelectSelected($id: ID!) {\n    position(id: $id) {\n      id\n      name\n      unit {\n        id\n        name\n      }\n    }\n  }\n": typeof types.PositionSelectSelectedDocument,
     "\n  fragment StakeholderInputsTable_input on StakeholderInput {\n    id\n    year\n    source\n    submittedBy\n    summary\n    sector {\n      id\n      name\n    }\n    unit {\n      id\n      name\n    }\n    position {\n      id\n      name\n    }\n    proposedWeight\n    confirmedWeight\n    confirmedAt\n  }\n": typeof types.StakeholderInputsTable_InputFragmentDoc,
     "\n  mutation UnitCreatePageCreate($input: CreateUnitInput!) {\n    createUnit(input: $input) {\n      id\n      ...UnitForm_unit\n      ...UnitsTable_unit\n    }\n  }\n": typeof types.UnitCreatePageCreateDocument,
     "\n  query UnitEditPage($id: ID!) {\n    unit(id: $id) {\n      id\n      name\n      archived\n      archivedAt\n      ...UnitForm_unit\n    }\n  }\n": typeof types.UnitEditPageDocument,
     "\n  mutation UnitEditPageUpdate($id: ID!, $input: UpdateUnitInput!) {\n    updateUnit(id: $id, input: $input) {\n      id\n      ...UnitForm_unit\n      ...UnitsTable_unit\n    }\n  }\n": typeof types.UnitEditPageUpdateDocument,
     "\n  mutation UnitEditPageArchive($id: ID!) {\n    archiveUnit(id: $id) {\n      id\n      archived\n      archivedAt\n      ...UnitForm_unit\n      ...UnitsTable_unit\n    }\n  }\n": typeof types.UnitEditPageArchiveDocument,
     "\n  query UnitsPage($first: Int!, $offset: Int!, $filter: UnitFilter, $sort: UnitSort) {\n    units(first: $first, offset: $offset, filter: $filter, sort: $sort) {\n      totalCount\n      edges {\n        node {\n          id\n          ...UnitsTable_unit\n        }\n      }\n    }\n  }\n": typeof types.UnitsPageDocument,
-    "\n  query KecamatanSelectOptions {\n    kecamatans {\n      id\n      code\n      name\n    }\n  }\n": typeof types.KecamatanSelectOptionsDocument,
     "\n  fragment UnitForm_unit on Unit {\n    id\n    code\n    name\n    kind\n    address\n    servedPopulation\n    archived\n    sector {\n      id\n    }\n    parent {\n      id\n    }\n    kecamatan {\n      id\n    }\n  }\n": typeof types.UnitForm_UnitFragmentDoc,
-    "\n  query UnitSelectOptions($filter: UnitFilter) {\n    units(first: 20, filter: $filter, sort: NAME_ASC) {\n      edges {\n        node {\n          id\n          code\n          name\n        }\n      }\n    }\n  }\n": typeof types.UnitSelectOptionsDocument,
-    "\n  query UnitSelectSelected($id: ID!) {\n    unit(id: $id) {\n      id\n      code\n      name\n    }\n  }\n": typeof types.UnitSelectSelectedDocument,
     "\n  fragment UnitsTable_unit on Unit {\n    id\n    code\n    name\n    kind\n    archived\n    sector {\n      id\n      name\n    }\n    parent {\n      id\n      name\n    }\n    kecamatan {\n      id\n      name\n    }\n  }\n": typeof types.UnitsTable_UnitFragmentDoc,
     "\n  query UnitsExport($first: Int!, $offset: Int!, $filter: UnitFilter, $sort: UnitSort) {\n    units(first: $first, offset: $offset, filter: $filter, sort: $sort) {\n      totalCount\n      edges {\n        node {\n          id\n          code\n          name\n          kind\n          archived\n          sector {\n            id\n            name\n          }\n          parent {\n            id\n            name\n          }\n          kecamatan {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.UnitsExportDocument,
     "\n  query UsersPage {\n    me {\n      id\n    }\n    users {\n      id\n      ...UsersTable_user\n      ...UserEditModal_user\n    }\n  }\n": typeof types.UsersPageDocument,
@@ -112,6 +101,15 @@ type Documents = {
     "\n  mutation UsersPageUpdate($id: ID!, $input: UpdateUserInput!) {\n    updateUser(id: $id, input: $input) {\n      id\n      ...UsersTable_user\n      ...UserEditModal_user\n    }\n  }\n": typeof types.UsersPageUpdateDocument,
     "\n  fragment UserEditModal_user on User {\n    id\n    name\n    email\n    disabled\n    grants {\n      role\n      unit {\n        id\n        name\n      }\n    }\n  }\n": typeof types.UserEditModal_UserFragmentDoc,
     "\n  fragment UsersTable_user on User {\n    id\n    name\n    email\n    disabled\n    lastLoginAt\n    grants {\n      role\n      unit {\n        id\n        name\n      }\n    }\n  }\n": typeof types.UsersTable_UserFragmentDoc,
+    "\n  fragment GapKpis_row on GapSummaryRow {\n    key\n    need\n    staff\n    leaving\n    shortage\n    surplus\n  }\n": typeof types.GapKpis_RowFragmentDoc,
+    "\n  query KecamatanSelectOptions {\n    kecamatans {\n      id\n      code\n      name\n    }\n  }\n": typeof types.KecamatanSelectOptionsDocument,
+    "\n  query PositionSelectOptions($filter: PositionFilter) {\n    positions(first: 50, filter: $filter, sort: NAME_ASC) {\n      edges {\n        node {\n          id\n          name\n          isTeacher\n          servedPerStaffBenchmark\n          unit {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.PositionSelectOptionsDocument,
+    "\n  query PositionSelectSelected($id: ID!) {\n    position(id: $id) {\n      id\n      name\n      isTeacher\n      servedPerStaffBenchmark\n      unit {\n        id\n        name\n      }\n    }\n  }\n": typeof types.PositionSelectSelectedDocument,
+    "\n  query SectorSelectOptions {\n    sectors(first: 100, sort: NAME_ASC) {\n      edges {\n        node {\n          id\n          code\n          name\n        }\n      }\n    }\n  }\n": typeof types.SectorSelectOptionsDocument,
+    "\n  query UnitSelectOptions($filter: UnitFilter) {\n    units(first: 20, filter: $filter, sort: NAME_ASC) {\n      edges {\n        node {\n          id\n          code\n          name\n        }\n      }\n    }\n  }\n": typeof types.UnitSelectOptionsDocument,
+    "\n  query UnitSelectSelected($id: ID!) {\n    unit(id: $id) {\n      id\n      code\n      name\n    }\n  }\n": typeof types.UnitSelectSelectedDocument,
+    "\n  query AppShell {\n    me {\n      id\n      roles\n      ...UserMenu_user\n    }\n  }\n": typeof types.AppShellDocument,
+    "\n  query Region {\n    region {\n      name\n      agency\n      emblemUrl\n    }\n  }\n": typeof types.RegionDocument,
 };
 const documents: Documents = {
     "\n  query GapsPageList(\n    $year: Int!\n    $horizon: Int!\n    $first: Int!\n    $offset: Int!\n    $filter: GapFilter\n    $sort: GapSort\n  ) {\n    gaps(year: $year, horizon: $horizon, first: $first, offset: $offset, filter: $filter, sort: $sort) {\n      totalCount\n      edges {\n        node {\n          id\n          ...GapTable_gap\n          ...GapExplanationDrawer_gap\n        }\n      }\n    }\n  }\n": types.GapsPageListDocument,
@@ -119,7 +117,6 @@ const documents: Documents = {
     "\n  query GapsPageWave($year: Int!, $sectorId: ID) {\n    retirementWave(year: $year, sectorId: $sectorId) {\n      year\n      ...RetirementWaveChart_year\n    }\n  }\n": types.GapsPageWaveDocument,
     "\n  query GapsPageRecap($year: Int!, $horizon: Int!, $groupBy: GapGroupBy!) {\n    gapSummary(year: $year, groupBy: $groupBy, horizon: $horizon) {\n      key\n      ...GapSummaryTable_row\n    }\n  }\n": types.GapsPageRecapDocument,
     "\n  fragment GapExplanationDrawer_gap on Gap {\n    id\n    year\n    position {\n      id\n      name\n    }\n    unit {\n      id\n      name\n    }\n    sector {\n      id\n      name\n    }\n    kecamatan {\n      id\n      name\n    }\n    need\n    headcount\n    staff\n    leaving\n    projectedStaff\n    gap\n    kind\n    priority\n    explanationSummary\n    explanation {\n      key\n      label\n      formula\n      value\n    }\n    ...PriorityFactorsTable_gap\n    outlook {\n      year\n      leavingInYear\n      leavingByYear\n      projectedStaff\n      gap\n    }\n  }\n": types.GapExplanationDrawer_GapFragmentDoc,
-    "\n  fragment GapKpis_row on GapSummaryRow {\n    key\n    need\n    staff\n    leaving\n    shortage\n    surplus\n  }\n": types.GapKpis_RowFragmentDoc,
     "\n  fragment GapSummaryTable_row on GapSummaryRow {\n    key\n    label\n    need\n    staff\n    leaving\n    projectedStaff\n    shortage\n    surplus\n    net\n    gapCount\n  }\n": types.GapSummaryTable_RowFragmentDoc,
     "\n  fragment GapTable_gap on Gap {\n    id\n    position {\n      id\n      name\n      kind\n    }\n    unit {\n      id\n      name\n    }\n    kecamatan {\n      id\n      name\n    }\n    need\n    staff\n    projectedStaff\n    gap\n    kind\n    priority\n  }\n": types.GapTable_GapFragmentDoc,
     "\n  fragment KecamatanGapChart_row on GapSummaryRow {\n    key\n    label\n    shortage\n    surplus\n  }\n": types.KecamatanGapChart_RowFragmentDoc,
@@ -144,8 +141,6 @@ const documents: Documents = {
     "\n  fragment NeedResult_positionNeed on PositionNeed {\n    workloadFte\n    workloadHours\n    need\n    signal\n    signalReason\n    headcount\n    bezetting\n    effectiveness\n    pjGrade\n  }\n": types.NeedResult_PositionNeedFragmentDoc,
     "\n  fragment NeedsAnalysesTable_needsAnalysis on NeedsAnalysis {\n    id\n    year\n    version\n    status\n    totalFte\n    totalHeadcount\n    updatedAt\n    unit {\n      id\n      code\n      name\n    }\n  }\n": types.NeedsAnalysesTable_NeedsAnalysisFragmentDoc,
     "\n  fragment NeedsCompareTable_comparison on PositionNeedComparison {\n    position {\n      id\n      name\n    }\n    fromNeed\n    fromHeadcount\n    toNeed\n    toHeadcount\n    delta\n  }\n": types.NeedsCompareTable_ComparisonFragmentDoc,
-    "\n  query NeedsPositionSelectOptions($filter: PositionFilter) {\n    positions(first: 50, filter: $filter, sort: NAME_ASC) {\n      edges {\n        node {\n          id\n          name\n          isTeacher\n          servedPerStaffBenchmark\n          unit {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.NeedsPositionSelectOptionsDocument,
-    "\n  query NeedsPositionSelectSelected($id: ID!) {\n    position(id: $id) {\n      id\n      name\n      isTeacher\n      servedPerStaffBenchmark\n      unit {\n        id\n        name\n      }\n    }\n  }\n": types.NeedsPositionSelectSelectedDocument,
     "\n  fragment PositionNeedCard_positionNeed on PositionNeed {\n    id\n    position {\n      id\n      name\n      isTeacher\n      servedPerStaffBenchmark\n    }\n    workloadItems {\n      id\n      task\n      outputUnit\n      annualVolume\n      normMinutes\n    }\n    standardNeed\n    standardBasis\n    demandChoice\n    demandNote\n    ...NeedResult_positionNeed\n  }\n": types.PositionNeedCard_PositionNeedFragmentDoc,
     "\n    mutation NeedsAnalysisPageSaveNeed($input: SavePositionNeedInput!) {\n      savePositionNeed(input: $input) {\n        id\n        position {\n          id\n          name\n        }\n        ...PositionNeedCard_positionNeed\n      }\n    }\n  ": types.NeedsAnalysisPageSaveNeedDocument,
     "\n    mutation NeedsAnalysisPageRemoveNeed($id: ID!) {\n      removePositionNeed(id: $id) {\n        id\n        positionNeeds {\n          id\n        }\n        ...AnalysisSummary_needsAnalysis\n      }\n    }\n  ": types.NeedsAnalysisPageRemoveNeedDocument,
@@ -170,13 +165,10 @@ const documents: Documents = {
     "\n  mutation SectorEditPageArchive($id: ID!) {\n    archiveSector(id: $id) {\n      id\n      archived\n      archivedAt\n      ...SectorForm_sector\n      ...SectorsTable_sector\n    }\n  }\n": types.SectorEditPageArchiveDocument,
     "\n  query SectorsPage($first: Int!, $offset: Int!, $filter: SectorFilter, $sort: SectorSort) {\n    sectors(first: $first, offset: $offset, filter: $filter, sort: $sort) {\n      totalCount\n      edges {\n        node {\n          id\n          ...SectorsTable_sector\n        }\n      }\n    }\n  }\n": types.SectorsPageDocument,
     "\n  fragment SectorForm_sector on Sector {\n    id\n    code\n    name\n    description\n    archived\n  }\n": types.SectorForm_SectorFragmentDoc,
-    "\n  query SectorSelectOptions {\n    sectors(first: 100, sort: NAME_ASC) {\n      edges {\n        node {\n          id\n          code\n          name\n        }\n      }\n    }\n  }\n": types.SectorSelectOptionsDocument,
     "\n  fragment SectorsTable_sector on Sector {\n    id\n    code\n    name\n    description\n    archived\n    updatedAt\n  }\n": types.SectorsTable_SectorFragmentDoc,
     "\n  query SectorsExport($first: Int!, $offset: Int!, $filter: SectorFilter, $sort: SectorSort) {\n    sectors(first: $first, offset: $offset, filter: $filter, sort: $sort) {\n      totalCount\n      edges {\n        node {\n          id\n          code\n          name\n          description\n          archived\n          updatedAt\n        }\n      }\n    }\n  }\n": types.SectorsExportDocument,
     "\n  mutation AppShellSignOut {\n    logout\n  }\n": types.AppShellSignOutDocument,
-    "\n  query AppShell {\n    me {\n      id\n      roles\n      ...UserMenu_user\n    }\n  }\n": types.AppShellDocument,
     "\n  fragment UserMenu_user on User {\n    name\n    email\n    roles\n  }\n": types.UserMenu_UserFragmentDoc,
-    "\n  query Region {\n    region {\n      name\n      agency\n      emblemUrl\n    }\n  }\n": types.RegionDocument,
     "\n  query StaffMemberPage($id: ID!) {\n    staffMember(id: $id) {\n      ...StaffMemberPage_member\n    }\n  }\n": types.StaffMemberPageDocument,
     "\n  fragment StaffMemberPage_member on StaffMember {\n    id\n    name\n    tmt\n    archived\n    archivedAt\n    position {\n      id\n      name\n    }\n    unit {\n      id\n      name\n    }\n    ...StaffDetailsForm_staffMember\n    ...StaffTable_staffMember\n    history {\n      id\n      ...StaffHistory_change\n    }\n  }\n": types.StaffMemberPage_MemberFragmentDoc,
     "\n  mutation StaffMemberPageUpdate($id: ID!, $input: UpdateStaffMemberInput!) {\n    updateStaffMember(id: $id, input: $input) {\n      ...StaffMemberPage_member\n    }\n  }\n": types.StaffMemberPageUpdateDocument,
@@ -193,18 +185,13 @@ const documents: Documents = {
     "\n  query StakeholdersPage($year: Int!) {\n    stakeholderInputs(year: $year) {\n      id\n      ...StakeholderInputsTable_input\n    }\n  }\n": types.StakeholdersPageDocument,
     "\n  mutation StakeholdersPageCreate($input: StakeholderInputInput!) {\n    createStakeholderInput(input: $input) {\n      id\n      ...StakeholderInputsTable_input\n    }\n  }\n": types.StakeholdersPageCreateDocument,
     "\n  mutation StakeholdersPageConfirm($id: ID!, $weight: Float!) {\n    confirmStakeholderInput(id: $id, weight: $weight) {\n      id\n      ...StakeholderInputsTable_input\n    }\n  }\n": types.StakeholdersPageConfirmDocument,
-    "\n  query PositionSelectOptions($filter: PositionFilter) {\n    positions(first: 20, filter: $filter, sort: NAME_ASC) {\n      edges {\n        node {\n          id\n          name\n          unit {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.PositionSelectOptionsDocument,
-    "\n  query PositionSelectSelected($id: ID!) {\n    position(id: $id) {\n      id\n      name\n      unit {\n        id\n        name\n      }\n    }\n  }\n": types.PositionSelectSelectedDocument,
     "\n  fragment StakeholderInputsTable_input on StakeholderInput {\n    id\n    year\n    source\n    submittedBy\n    summary\n    sector {\n      id\n      name\n    }\n    unit {\n      id\n      name\n    }\n    position {\n      id\n      name\n    }\n    proposedWeight\n    confirmedWeight\n    confirmedAt\n  }\n": types.StakeholderInputsTable_InputFragmentDoc,
     "\n  mutation UnitCreatePageCreate($input: CreateUnitInput!) {\n    createUnit(input: $input) {\n      id\n      ...UnitForm_unit\n      ...UnitsTable_unit\n    }\n  }\n": types.UnitCreatePageCreateDocument,
     "\n  query UnitEditPage($id: ID!) {\n    unit(id: $id) {\n      id\n      name\n      archived\n      archivedAt\n      ...UnitForm_unit\n    }\n  }\n": types.UnitEditPageDocument,
     "\n  mutation UnitEditPageUpdate($id: ID!, $input: UpdateUnitInput!) {\n    updateUnit(id: $id, input: $input) {\n      id\n      ...UnitForm_unit\n      ...UnitsTable_unit\n    }\n  }\n": types.UnitEditPageUpdateDocument,
     "\n  mutation UnitEditPageArchive($id: ID!) {\n    archiveUnit(id: $id) {\n      id\n      archived\n      archivedAt\n      ...UnitForm_unit\n      ...UnitsTable_unit\n    }\n  }\n": types.UnitEditPageArchiveDocument,
     "\n  query UnitsPage($first: Int!, $offset: Int!, $filter: UnitFilter, $sort: UnitSort) {\n    units(first: $first, offset: $offset, filter: $filter, sort: $sort) {\n      totalCount\n      edges {\n        node {\n          id\n          ...UnitsTable_unit\n        }\n      }\n    }\n  }\n": types.UnitsPageDocument,
-    "\n  query KecamatanSelectOptions {\n    kecamatans {\n      id\n      code\n      name\n    }\n  }\n": types.KecamatanSelectOptionsDocument,
     "\n  fragment UnitForm_unit on Unit {\n    id\n    code\n    name\n    kind\n    address\n    servedPopulation\n    archived\n    sector {\n      id\n    }\n    parent {\n      id\n    }\n    kecamatan {\n      id\n    }\n  }\n": types.UnitForm_UnitFragmentDoc,
-    "\n  query UnitSelectOptions($filter: UnitFilter) {\n    units(first: 20, filter: $filter, sort: NAME_ASC) {\n      edges {\n        node {\n          id\n          code\n          name\n        }\n      }\n    }\n  }\n": types.UnitSelectOptionsDocument,
-    "\n  query UnitSelectSelected($id: ID!) {\n    unit(id: $id) {\n      id\n      code\n      name\n    }\n  }\n": types.UnitSelectSelectedDocument,
     "\n  fragment UnitsTable_unit on Unit {\n    id\n    code\n    name\n    kind\n    archived\n    sector {\n      id\n      name\n    }\n    parent {\n      id\n      name\n    }\n    kecamatan {\n      id\n      name\n    }\n  }\n": types.UnitsTable_UnitFragmentDoc,
     "\n  query UnitsExport($first: Int!, $offset: Int!, $filter: UnitFilter, $sort: UnitSort) {\n    units(first: $first, offset: $offset, filter: $filter, sort: $sort) {\n      totalCount\n      edges {\n        node {\n          id\n          code\n          name\n          kind\n          archived\n          sector {\n            id\n            name\n          }\n          parent {\n            id\n            name\n          }\n          kecamatan {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.UnitsExportDocument,
     "\n  query UsersPage {\n    me {\n      id\n    }\n    users {\n      id\n      ...UsersTable_user\n      ...UserEditModal_user\n    }\n  }\n": types.UsersPageDocument,
@@ -212,6 +199,15 @@ const documents: Documents = {
     "\n  mutation UsersPageUpdate($id: ID!, $input: UpdateUserInput!) {\n    updateUser(id: $id, input: $input) {\n      id\n      ...UsersTable_user\n      ...UserEditModal_user\n    }\n  }\n": types.UsersPageUpdateDocument,
     "\n  fragment UserEditModal_user on User {\n    id\n    name\n    email\n    disabled\n    grants {\n      role\n      unit {\n        id\n        name\n      }\n    }\n  }\n": types.UserEditModal_UserFragmentDoc,
     "\n  fragment UsersTable_user on User {\n    id\n    name\n    email\n    disabled\n    lastLoginAt\n    grants {\n      role\n      unit {\n        id\n        name\n      }\n    }\n  }\n": types.UsersTable_UserFragmentDoc,
+    "\n  fragment GapKpis_row on GapSummaryRow {\n    key\n    need\n    staff\n    leaving\n    shortage\n    surplus\n  }\n": types.GapKpis_RowFragmentDoc,
+    "\n  query KecamatanSelectOptions {\n    kecamatans {\n      id\n      code\n      name\n    }\n  }\n": types.KecamatanSelectOptionsDocument,
+    "\n  query PositionSelectOptions($filter: PositionFilter) {\n    positions(first: 50, filter: $filter, sort: NAME_ASC) {\n      edges {\n        node {\n          id\n          name\n          isTeacher\n          servedPerStaffBenchmark\n          unit {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.PositionSelectOptionsDocument,
+    "\n  query PositionSelectSelected($id: ID!) {\n    position(id: $id) {\n      id\n      name\n      isTeacher\n      servedPerStaffBenchmark\n      unit {\n        id\n        name\n      }\n    }\n  }\n": types.PositionSelectSelectedDocument,
+    "\n  query SectorSelectOptions {\n    sectors(first: 100, sort: NAME_ASC) {\n      edges {\n        node {\n          id\n          code\n          name\n        }\n      }\n    }\n  }\n": types.SectorSelectOptionsDocument,
+    "\n  query UnitSelectOptions($filter: UnitFilter) {\n    units(first: 20, filter: $filter, sort: NAME_ASC) {\n      edges {\n        node {\n          id\n          code\n          name\n        }\n      }\n    }\n  }\n": types.UnitSelectOptionsDocument,
+    "\n  query UnitSelectSelected($id: ID!) {\n    unit(id: $id) {\n      id\n      code\n      name\n    }\n  }\n": types.UnitSelectSelectedDocument,
+    "\n  query AppShell {\n    me {\n      id\n      roles\n      ...UserMenu_user\n    }\n  }\n": types.AppShellDocument,
+    "\n  query Region {\n    region {\n      name\n      agency\n      emblemUrl\n    }\n  }\n": types.RegionDocument,
 };
 
 /**
@@ -248,10 +244,6 @@ export function graphql(source: "\n  query GapsPageRecap($year: Int!, $horizon: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment GapExplanationDrawer_gap on Gap {\n    id\n    year\n    position {\n      id\n      name\n    }\n    unit {\n      id\n      name\n    }\n    sector {\n      id\n      name\n    }\n    kecamatan {\n      id\n      name\n    }\n    need\n    headcount\n    staff\n    leaving\n    projectedStaff\n    gap\n    kind\n    priority\n    explanationSummary\n    explanation {\n      key\n      label\n      formula\n      value\n    }\n    ...PriorityFactorsTable_gap\n    outlook {\n      year\n      leavingInYear\n      leavingByYear\n      projectedStaff\n      gap\n    }\n  }\n"): (typeof documents)["\n  fragment GapExplanationDrawer_gap on Gap {\n    id\n    year\n    position {\n      id\n      name\n    }\n    unit {\n      id\n      name\n    }\n    sector {\n      id\n      name\n    }\n    kecamatan {\n      id\n      name\n    }\n    need\n    headcount\n    staff\n    leaving\n    projectedStaff\n    gap\n    kind\n    priority\n    explanationSummary\n    explanation {\n      key\n      label\n      formula\n      value\n    }\n    ...PriorityFactorsTable_gap\n    outlook {\n      year\n      leavingInYear\n      leavingByYear\n      projectedStaff\n      gap\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  fragment GapKpis_row on GapSummaryRow {\n    key\n    need\n    staff\n    leaving\n    shortage\n    surplus\n  }\n"): (typeof documents)["\n  fragment GapKpis_row on GapSummaryRow {\n    key\n    need\n    staff\n    leaving\n    shortage\n    surplus\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -351,14 +343,6 @@ export function graphql(source: "\n  fragment NeedsCompareTable_comparison on Po
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query NeedsPositionSelectOptions($filter: PositionFilter) {\n    positions(first: 50, filter: $filter, sort: NAME_ASC) {\n      edges {\n        node {\n          id\n          name\n          isTeacher\n          servedPerStaffBenchmark\n          unit {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query NeedsPositionSelectOptions($filter: PositionFilter) {\n    positions(first: 50, filter: $filter, sort: NAME_ASC) {\n      edges {\n        node {\n          id\n          name\n          isTeacher\n          servedPerStaffBenchmark\n          unit {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query NeedsPositionSelectSelected($id: ID!) {\n    position(id: $id) {\n      id\n      name\n      isTeacher\n      servedPerStaffBenchmark\n      unit {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query NeedsPositionSelectSelected($id: ID!) {\n    position(id: $id) {\n      id\n      name\n      isTeacher\n      servedPerStaffBenchmark\n      unit {\n        id\n        name\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  fragment PositionNeedCard_positionNeed on PositionNeed {\n    id\n    position {\n      id\n      name\n      isTeacher\n      servedPerStaffBenchmark\n    }\n    workloadItems {\n      id\n      task\n      outputUnit\n      annualVolume\n      normMinutes\n    }\n    standardNeed\n    standardBasis\n    demandChoice\n    demandNote\n    ...NeedResult_positionNeed\n  }\n"): (typeof documents)["\n  fragment PositionNeedCard_positionNeed on PositionNeed {\n    id\n    position {\n      id\n      name\n      isTeacher\n      servedPerStaffBenchmark\n    }\n    workloadItems {\n      id\n      task\n      outputUnit\n      annualVolume\n      normMinutes\n    }\n    standardNeed\n    standardBasis\n    demandChoice\n    demandNote\n    ...NeedResult_positionNeed\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -455,10 +439,6 @@ export function graphql(source: "\n  fragment SectorForm_sector on Sector {\n   
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query SectorSelectOptions {\n    sectors(first: 100, sort: NAME_ASC) {\n      edges {\n        node {\n          id\n          code\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query SectorSelectOptions {\n    sectors(first: 100, sort: NAME_ASC) {\n      edges {\n        node {\n          id\n          code\n          name\n        }\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  fragment SectorsTable_sector on Sector {\n    id\n    code\n    name\n    description\n    archived\n    updatedAt\n  }\n"): (typeof documents)["\n  fragment SectorsTable_sector on Sector {\n    id\n    code\n    name\n    description\n    archived\n    updatedAt\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -471,15 +451,7 @@ export function graphql(source: "\n  mutation AppShellSignOut {\n    logout\n  }
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query AppShell {\n    me {\n      id\n      roles\n      ...UserMenu_user\n    }\n  }\n"): (typeof documents)["\n  query AppShell {\n    me {\n      id\n      roles\n      ...UserMenu_user\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  fragment UserMenu_user on User {\n    name\n    email\n    roles\n  }\n"): (typeof documents)["\n  fragment UserMenu_user on User {\n    name\n    email\n    roles\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query Region {\n    region {\n      name\n      agency\n      emblemUrl\n    }\n  }\n"): (typeof documents)["\n  query Region {\n    region {\n      name\n      agency\n      emblemUrl\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -547,14 +519,6 @@ export function graphql(source: "\n  mutation StakeholdersPageConfirm($id: ID!, 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query PositionSelectOptions($filter: PositionFilter) {\n    positions(first: 20, filter: $filter, sort: NAME_ASC) {\n      edges {\n        node {\n          id\n          name\n          unit {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PositionSelectOptions($filter: PositionFilter) {\n    positions(first: 20, filter: $filter, sort: NAME_ASC) {\n      edges {\n        node {\n          id\n          name\n          unit {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query PositionSelectSelected($id: ID!) {\n    position(id: $id) {\n      id\n      name\n      unit {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query PositionSelectSelected($id: ID!) {\n    position(id: $id) {\n      id\n      name\n      unit {\n        id\n        name\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  fragment StakeholderInputsTable_input on StakeholderInput {\n    id\n    year\n    source\n    submittedBy\n    summary\n    sector {\n      id\n      name\n    }\n    unit {\n      id\n      name\n    }\n    position {\n      id\n      name\n    }\n    proposedWeight\n    confirmedWeight\n    confirmedAt\n  }\n"): (typeof documents)["\n  fragment StakeholderInputsTable_input on StakeholderInput {\n    id\n    year\n    source\n    submittedBy\n    summary\n    sector {\n      id\n      name\n    }\n    unit {\n      id\n      name\n    }\n    position {\n      id\n      name\n    }\n    proposedWeight\n    confirmedWeight\n    confirmedAt\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -579,19 +543,7 @@ export function graphql(source: "\n  query UnitsPage($first: Int!, $offset: Int!
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query KecamatanSelectOptions {\n    kecamatans {\n      id\n      code\n      name\n    }\n  }\n"): (typeof documents)["\n  query KecamatanSelectOptions {\n    kecamatans {\n      id\n      code\n      name\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  fragment UnitForm_unit on Unit {\n    id\n    code\n    name\n    kind\n    address\n    servedPopulation\n    archived\n    sector {\n      id\n    }\n    parent {\n      id\n    }\n    kecamatan {\n      id\n    }\n  }\n"): (typeof documents)["\n  fragment UnitForm_unit on Unit {\n    id\n    code\n    name\n    kind\n    address\n    servedPopulation\n    archived\n    sector {\n      id\n    }\n    parent {\n      id\n    }\n    kecamatan {\n      id\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query UnitSelectOptions($filter: UnitFilter) {\n    units(first: 20, filter: $filter, sort: NAME_ASC) {\n      edges {\n        node {\n          id\n          code\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query UnitSelectOptions($filter: UnitFilter) {\n    units(first: 20, filter: $filter, sort: NAME_ASC) {\n      edges {\n        node {\n          id\n          code\n          name\n        }\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query UnitSelectSelected($id: ID!) {\n    unit(id: $id) {\n      id\n      code\n      name\n    }\n  }\n"): (typeof documents)["\n  query UnitSelectSelected($id: ID!) {\n    unit(id: $id) {\n      id\n      code\n      name\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -620,6 +572,42 @@ export function graphql(source: "\n  fragment UserEditModal_user on User {\n    
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment UsersTable_user on User {\n    id\n    name\n    email\n    disabled\n    lastLoginAt\n    grants {\n      role\n      unit {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment UsersTable_user on User {\n    id\n    name\n    email\n    disabled\n    lastLoginAt\n    grants {\n      role\n      unit {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment GapKpis_row on GapSummaryRow {\n    key\n    need\n    staff\n    leaving\n    shortage\n    surplus\n  }\n"): (typeof documents)["\n  fragment GapKpis_row on GapSummaryRow {\n    key\n    need\n    staff\n    leaving\n    shortage\n    surplus\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query KecamatanSelectOptions {\n    kecamatans {\n      id\n      code\n      name\n    }\n  }\n"): (typeof documents)["\n  query KecamatanSelectOptions {\n    kecamatans {\n      id\n      code\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PositionSelectOptions($filter: PositionFilter) {\n    positions(first: 50, filter: $filter, sort: NAME_ASC) {\n      edges {\n        node {\n          id\n          name\n          isTeacher\n          servedPerStaffBenchmark\n          unit {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PositionSelectOptions($filter: PositionFilter) {\n    positions(first: 50, filter: $filter, sort: NAME_ASC) {\n      edges {\n        node {\n          id\n          name\n          isTeacher\n          servedPerStaffBenchmark\n          unit {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PositionSelectSelected($id: ID!) {\n    position(id: $id) {\n      id\n      name\n      isTeacher\n      servedPerStaffBenchmark\n      unit {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query PositionSelectSelected($id: ID!) {\n    position(id: $id) {\n      id\n      name\n      isTeacher\n      servedPerStaffBenchmark\n      unit {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SectorSelectOptions {\n    sectors(first: 100, sort: NAME_ASC) {\n      edges {\n        node {\n          id\n          code\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query SectorSelectOptions {\n    sectors(first: 100, sort: NAME_ASC) {\n      edges {\n        node {\n          id\n          code\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnitSelectOptions($filter: UnitFilter) {\n    units(first: 20, filter: $filter, sort: NAME_ASC) {\n      edges {\n        node {\n          id\n          code\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query UnitSelectOptions($filter: UnitFilter) {\n    units(first: 20, filter: $filter, sort: NAME_ASC) {\n      edges {\n        node {\n          id\n          code\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnitSelectSelected($id: ID!) {\n    unit(id: $id) {\n      id\n      code\n      name\n    }\n  }\n"): (typeof documents)["\n  query UnitSelectSelected($id: ID!) {\n    unit(id: $id) {\n      id\n      code\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AppShell {\n    me {\n      id\n      roles\n      ...UserMenu_user\n    }\n  }\n"): (typeof documents)["\n  query AppShell {\n    me {\n      id\n      roles\n      ...UserMenu_user\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Region {\n    region {\n      name\n      agency\n      emblemUrl\n    }\n  }\n"): (typeof documents)["\n  query Region {\n    region {\n      name\n      agency\n      emblemUrl\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { formatFte } from '../routes/gaps/gap-format';
+import { formatFte } from '../shared/gap-format';
 import { formatDecimal } from '../routes/needs/needs-format';
-import { formatAmount, formatPercent, formatRupiah } from '../routes/planning/planning-format';
+import { formatAmount, formatPercent, formatRupiah } from '../shared/planning-format';
 import { parseAmountText } from '../ui/number-text';
 import { formatDate, formatNumber } from './format';
 import { setFormatLanguage } from './locale';

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { AppShellQuery } from '../routes/shell/app-shell-query';
+import { AppShellQuery } from '../shared/app-shell-query';
 import { createUrqlClient } from './urql-client';
 
 describe('createUrqlClient', () => {

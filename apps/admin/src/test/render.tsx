@@ -7,7 +7,7 @@ import { AppProviders } from '../AppProviders';
 import { createI18n } from '../i18n/create-i18n';
 import { addFeatureTranslations } from '../i18n/features';
 import { type Language } from '../i18n/language';
-import { CurrentUserProvider } from '../routes/shell/current-user';
+import { CurrentUserProvider } from '../shared/current-user';
 
 interface RenderRouteOptions {
   /** Used whatever the language (AppProviders.test covers the switch to a new client). */

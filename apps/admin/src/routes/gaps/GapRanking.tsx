@@ -9,7 +9,7 @@ import { ExportButton } from '../../ui/ExportButton';
 import { GapExplanationDrawer } from './components/GapExplanationDrawer';
 import { GapFilters } from './components/GapFilters';
 import { GapTable } from './components/GapTable';
-import { GAP_SOURCES_CONTEXT } from './gap-cache';
+import { GAP_SOURCES_CONTEXT } from '../../shared/gap-cache';
 import { gapExportColumns, loadAllGaps } from './gap-export';
 import { GAP_SORTS, type GapParamKey, type GapParams } from './gap-params';
 

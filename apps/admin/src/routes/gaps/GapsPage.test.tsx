@@ -7,7 +7,7 @@ import { aConnection, aSector } from '../../test/fixtures';
 import { aGap, aGapConnection, aSummaryRow, aWaveYear } from '../../test/gap-fixtures';
 import { mockGraphQL, type Resolver } from '../../test/mock-graphql';
 import { renderRoute } from '../../test/render';
-import { defaultPlanningYear } from '../planning/planning-year';
+import { defaultPlanningYear } from '../../shared/planning-year';
 import { GapsPage } from './GapsPage';
 
 const WAVE = [2026, 2027, 2028, 2029, 2030].map((year) => aWaveYear(year));

@@ -6,14 +6,14 @@ import { useListParams } from '../../lib/list-params';
 import { oneOf } from '../../lib/one-of';
 import { ErrorState } from '../../ui/ErrorState';
 import { PageHeader } from '../../ui/PageHeader';
-import { GapKpis } from './components/GapKpis';
+import { GapKpis } from '../../shared/GapKpis';
 import { GapSummaryTable, GAP_GROUPINGS } from './components/GapSummaryTable';
 import { GapYearControls } from './components/GapYearControls';
 import { KecamatanGapChart } from './components/KecamatanGapChart';
 import { RetirementWaveChart } from './components/RetirementWaveChart';
 import { SectorNeedChart } from './components/SectorNeedChart';
 import { GapRanking } from './GapRanking';
-import { GAP_SOURCES_CONTEXT } from './gap-cache';
+import { GAP_SOURCES_CONTEXT } from '../../shared/gap-cache';
 import { GAP_PARAM_KEYS, readGapParams } from './gap-params';
 
 const GapsPageSummary = graphql(`

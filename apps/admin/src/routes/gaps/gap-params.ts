@@ -8,7 +8,7 @@ import {
 import { type GapFilter, type GapSort } from '../../gql/graphql';
 import { type ListState } from '../../lib/list-params';
 import { oneOf } from '../../lib/one-of';
-import { defaultPlanningYear, readYear } from '../planning/planning-year';
+import { defaultPlanningYear, readYear } from '../../shared/planning-year';
 
 export const GAP_SORTS: readonly GapSort[] = ['PRIORITY_DESC', 'SIZE_DESC'];
 /** URL parameters of the dashboard besides search, sort and page. */

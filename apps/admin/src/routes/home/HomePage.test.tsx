@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { aGap, aGapConnection, aSummaryRow } from '../../test/gap-fixtures';
 import { mockGraphQL, type Resolver } from '../../test/mock-graphql';
 import { renderRoute } from '../../test/render';
-import { defaultPlanningYear } from '../planning/planning-year';
+import { defaultPlanningYear } from '../../shared/planning-year';
 import { HomePage } from './HomePage';
 
 const count = (status: string, n: number) => ({ __typename: 'AnalysisStatusCount', status, count: n });

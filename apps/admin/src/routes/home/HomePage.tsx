@@ -7,9 +7,9 @@ import { graphql } from '../../gql';
 import { ErrorState } from '../../ui/ErrorState';
 import { PageHeader } from '../../ui/PageHeader';
 import { StatCard } from '../../ui/StatCard';
-import { defaultPlanningYear, readYear } from '../planning/planning-year';
+import { defaultPlanningYear, readYear } from '../../shared/planning-year';
 import { PlanningOverview } from './PlanningOverview';
-import { GovernmentName, useRegion } from '../shell/region';
+import { GovernmentName, useRegion } from '../../shared/region';
 
 const HomePageQuery = graphql(`
   query HomePage {

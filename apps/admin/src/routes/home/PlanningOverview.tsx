@@ -9,13 +9,13 @@ import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import { formatNumber } from '../../lib/format';
 import { ErrorState } from '../../ui/ErrorState';
 import { LabelledProgress } from '../../ui/LabelledProgress';
-import { GapAmount } from '../gaps/components/GapAmount';
-import { GapKpis } from '../gaps/components/GapKpis';
-import { PriorityBar } from '../gaps/components/PriorityBar';
-import { GAP_SOURCES_CONTEXT } from '../gaps/gap-cache';
-import { AnalysisStatusTag } from '../needs/components/AnalysisStatusTag';
-import { formatPercent } from '../planning/planning-format';
-import { PlanningYearPicker } from '../planning/components/PlanningYearPicker';
+import { GapAmount } from '../../shared/GapAmount';
+import { GapKpis } from '../../shared/GapKpis';
+import { PriorityBar } from '../../shared/PriorityBar';
+import { GAP_SOURCES_CONTEXT } from '../../shared/gap-cache';
+import { AnalysisStatusTag } from '../../shared/AnalysisStatusTag';
+import { formatPercent } from '../../shared/planning-format';
+import { PlanningYearPicker } from '../../shared/PlanningYearPicker';
 
 const TOP_GAPS = 5;
 /** The card lists shortages and counts them: its link opens the gaps list with the same filter. */

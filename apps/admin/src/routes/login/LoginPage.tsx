@@ -12,8 +12,8 @@ import { describeIssue } from '../../lib/error-text';
 import { groupIssuesByField, rootFieldPath } from '../../lib/form-errors';
 import { errorCodeOf, inputIssuesOf } from '../../lib/graphql-errors';
 import { LanguageSwitch } from '../../ui/LanguageSwitch';
-import { AppShellQuery } from '../shell/app-shell-query';
-import { GovernmentName, RegionEmblem, useRegion } from '../shell/region';
+import { AppShellQuery } from '../../shared/app-shell-query';
+import { GovernmentName, RegionEmblem, useRegion } from '../../shared/region';
 import { loginStyles } from './login-styles';
 
 const LoginPageLogin = graphql(`

@@ -5,7 +5,7 @@ import { chooseOption } from '../../test/antd-select';
 import { aConnection, aUnit } from '../../test/fixtures';
 import { badUserInput, mockGraphQL, type Resolver } from '../../test/mock-graphql';
 import { renderRoute } from '../../test/render';
-import { defaultPlanningYear } from '../planning/planning-year';
+import { defaultPlanningYear } from '../../shared/planning-year';
 import { NeedsAnalysesPage } from './NeedsAnalysesPage';
 import { aNeedsAnalysis } from './needs-fixtures';
 

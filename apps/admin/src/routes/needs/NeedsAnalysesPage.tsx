@@ -9,7 +9,7 @@ import { offsetOf, useListParams } from '../../lib/list-params';
 import { ErrorState } from '../../ui/ErrorState';
 import { ExportButton } from '../../ui/ExportButton';
 import { PageHeader } from '../../ui/PageHeader';
-import { useCanDraftAnalyses } from '../shell/current-user';
+import { useCanDraftAnalyses } from '../../shared/current-user';
 import {
   NeedsAnalysisCreateModal,
   type NeedsAnalysisCreateValues,

@@ -15,7 +15,7 @@ function renderEditor(
   const graphql = mockGraphQL({
     NeedsAnalysisPage: () => ({ data: { needsAnalysis: analysis } }),
     NeedsAnalysisPageRounding: () => ({ data: { planningYear: aPlanningYearRounding() } }),
-    NeedsPositionSelectOptions: () => ({ data: { positions: aConnection('Position', []) } }),
+    PositionSelectOptions: () => ({ data: { positions: aConnection('Position', []) } }),
     ...resolvers,
   });
   const view = renderRoute(<NeedsAnalysisPage />, {

@@ -11,7 +11,7 @@ import { ErrorState } from '../../ui/ErrorState';
 import { PageHeader } from '../../ui/PageHeader';
 import { NotFoundState } from '../../ui/NotFoundState';
 import { FormSkeleton } from '../../ui/PageStates';
-import { AnalysisStatusTag } from './components/AnalysisStatusTag';
+import { AnalysisStatusTag } from '../../shared/AnalysisStatusTag';
 import { AnalysisSummary } from './components/AnalysisSummary';
 import { PositionNeedList } from './components/PositionNeedList';
 import { WorkflowActions } from './components/WorkflowActions';

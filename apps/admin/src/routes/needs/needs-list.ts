@@ -1,6 +1,6 @@
 import { ANALYSIS_STATUSES, type AnalysisStatus } from '@formasi/core';
 import { oneOf } from '../../lib/one-of';
-import { defaultPlanningYear, readYear } from '../planning/planning-year';
+import { defaultPlanningYear, readYear } from '../../shared/planning-year';
 
 /** URL parameters of the needs-analysis list: `versions=all` shows every version, not only the newest. */
 export const NEEDS_FILTER_KEYS = ['year', 'unit', 'status', 'versions'] as const;

@@ -7,11 +7,11 @@ import { type PlanningYearInput } from '../../gql/graphql';
 import { ErrorState } from '../../ui/ErrorState';
 import { PageHeader } from '../../ui/PageHeader';
 import { FormSkeleton } from '../../ui/PageStates';
-import { useCanWrite } from '../shell/current-user';
+import { useCanWrite } from '../../shared/current-user';
 import { BudgetHeadroomCard } from './components/BudgetHeadroomCard';
 import { PlanningForm } from './components/PlanningForm';
-import { YearSelect } from './components/YearSelect';
-import { defaultPlanningYear, readYear } from './planning-year';
+import { YearSelect } from '../../shared/YearSelect';
+import { defaultPlanningYear, readYear } from '../../shared/planning-year';
 
 const PlanningPageQuery = graphql(`
   query PlanningPage($year: Int!) {

@@ -4,7 +4,7 @@ import { useNavigate } from 'react-router';
 import { useMutation } from 'urql';
 import { graphql } from '../../gql';
 import { PageHeader } from '../../ui/PageHeader';
-import { useCanWrite } from '../shell/current-user';
+import { useCanWrite } from '../../shared/current-user';
 import { PositionForm, type PositionFormValues } from './components/PositionForm';
 import { toPositionInput } from './position-input';
 

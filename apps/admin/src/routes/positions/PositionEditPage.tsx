@@ -11,7 +11,7 @@ import { ErrorState } from '../../ui/ErrorState';
 import { PageHeader } from '../../ui/PageHeader';
 import { NotFoundState } from '../../ui/NotFoundState';
 import { FormSkeleton } from '../../ui/PageStates';
-import { useCanWrite } from '../shell/current-user';
+import { useCanWrite } from '../../shared/current-user';
 import { PositionForm, type PositionFormValues } from './components/PositionForm';
 import { toPositionInput } from './position-input';
 

@@ -11,7 +11,7 @@ import { ErrorState } from '../../ui/ErrorState';
 import { ExportButton } from '../../ui/ExportButton';
 import { ListToolbar } from '../../ui/ListToolbar';
 import { PageHeader } from '../../ui/PageHeader';
-import { useCanWrite } from '../shell/current-user';
+import { useCanWrite } from '../../shared/current-user';
 import { PositionFilters } from './components/PositionFilters';
 import { PositionsTable } from './components/PositionsTable';
 import { loadPositionExportRows, POSITION_EXPORT_FILE, positionExportColumns } from './position-export';

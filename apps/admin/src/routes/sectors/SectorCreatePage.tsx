@@ -4,7 +4,7 @@ import { useNavigate } from 'react-router';
 import { useMutation } from 'urql';
 import { graphql } from '../../gql';
 import { PageHeader } from '../../ui/PageHeader';
-import { useCanWrite } from '../shell/current-user';
+import { useCanWrite } from '../../shared/current-user';
 import { SectorForm, type SectorFormValues } from './components/SectorForm';
 
 const SectorCreatePageCreate = graphql(`

@@ -11,7 +11,7 @@ import { ErrorState } from '../../ui/ErrorState';
 import { ExportButton } from '../../ui/ExportButton';
 import { ListToolbar } from '../../ui/ListToolbar';
 import { PageHeader } from '../../ui/PageHeader';
-import { useCanWrite } from '../shell/current-user';
+import { useCanWrite } from '../../shared/current-user';
 import { SectorsTable } from './components/SectorsTable';
 import { loadSectorExportRows, SECTOR_EXPORT_FILE, sectorExportColumns } from './sector-export';
 

@@ -10,11 +10,11 @@ import { ErrorState } from '../../ui/ErrorState';
 import { LanguageSwitch } from '../../ui/LanguageSwitch';
 import { FormSkeleton } from '../../ui/PageStates';
 import { PageFallbackContext } from '../lazy-page';
-import { AppShellQuery } from './app-shell-query';
+import { AppShellQuery } from '../../shared/app-shell-query';
 import { SideNav } from './components/SideNav';
 import { UserMenu } from './components/UserMenu';
-import { CurrentUserProvider } from './current-user';
-import { GovernmentName, RegionEmblem, useRegion } from './region';
+import { CurrentUserProvider } from '../../shared/current-user';
+import { GovernmentName, RegionEmblem, useRegion } from '../../shared/region';
 
 const AppShellSignOut = graphql(`
   mutation AppShellSignOut {

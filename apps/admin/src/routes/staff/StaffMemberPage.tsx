@@ -12,7 +12,7 @@ import { ErrorState } from '../../ui/ErrorState';
 import { NotFoundState } from '../../ui/NotFoundState';
 import { FormSkeleton } from '../../ui/PageStates';
 import { PageHeader } from '../../ui/PageHeader';
-import { useCanWrite } from '../shell/current-user';
+import { useCanWrite } from '../../shared/current-user';
 import { StaffArchiveModal, type StaffArchiveValues } from './components/StaffArchiveModal';
 import { StaffDetailsForm } from './components/StaffDetailsForm';
 import { StaffHistory } from './components/StaffHistory';

@@ -25,7 +25,7 @@ function renderStaff(resolvers: Record<string, Resolver> = {}, roles = ['ADMIN']
   const graphql = mockGraphQL({
     StaffPage: () => ({ data: { staffMembers: aConnection('StaffMember', [aStaffMember()], 1) } }),
     UnitSelectOptions: () => ({ data: { units: aConnection('Unit', []) } }),
-    NeedsPositionSelectOptions: () => ({ data: { positions: aConnection('Position', []) } }),
+    PositionSelectOptions: () => ({ data: { positions: aConnection('Position', []) } }),
     ...resolvers,
   });
   const view = renderRoute(<StaffPage />, { client: graphql.client, path: '/staff', url, roles });

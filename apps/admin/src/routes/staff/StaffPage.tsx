@@ -11,7 +11,7 @@ import { oneOf } from '../../lib/one-of';
 import { ErrorState } from '../../ui/ErrorState';
 import { ExportButton } from '../../ui/ExportButton';
 import { PageHeader } from '../../ui/PageHeader';
-import { useCanWrite } from '../shell/current-user';
+import { useCanWrite } from '../../shared/current-user';
 import { StaffFilters } from './components/StaffFilters';
 import { StaffImportDrawer, type ImportOutcome } from './components/StaffImportDrawer';
 import { StaffTable } from './components/StaffTable';

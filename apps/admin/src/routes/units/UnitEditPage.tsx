@@ -11,7 +11,7 @@ import { ErrorState } from '../../ui/ErrorState';
 import { PageHeader } from '../../ui/PageHeader';
 import { NotFoundState } from '../../ui/NotFoundState';
 import { FormSkeleton } from '../../ui/PageStates';
-import { useCanWrite } from '../shell/current-user';
+import { useCanWrite } from '../../shared/current-user';
 import { UnitForm, type UnitFormValues } from './components/UnitForm';
 import { toUnitInput } from './unit-input';
 

@@ -6,7 +6,7 @@ import { useMutation, useQuery } from 'urql';
 import { graphql } from '../../gql';
 import { ErrorState } from '../../ui/ErrorState';
 import { PageHeader } from '../../ui/PageHeader';
-import { useCanWrite } from '../shell/current-user';
+import { useCanWrite } from '../../shared/current-user';
 import { UserCreateModal } from './components/UserCreateModal';
 import { UserEditModal } from './components/UserEditModal';
 import { UsersTable } from './components/UsersTable';

@@ -4,8 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { getFragmentData, graphql, type FragmentType } from '../../../gql';
 import { formatNumber } from '../../../lib/format';
 import { oneOf } from '../../../lib/one-of';
-import { formatFte, formatPriority } from '../gap-format';
-import { GapAmount } from './GapAmount';
+import { formatFte, formatPriority } from '../../../shared/gap-format';
+import { GapAmount } from '../../../shared/GapAmount';
 import { GapOutlookChart } from './GapOutlookChart';
 import { PriorityFactorsTable } from './PriorityFactorsTable';
 

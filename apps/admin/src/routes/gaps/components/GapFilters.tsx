@@ -4,9 +4,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type ListPatch } from '../../../lib/list-params';
 import { EnumSelect } from '../../../ui/EnumSelect';
-import { SectorSelect } from '../../sectors/components/SectorSelect';
-import { KecamatanSelect } from '../../units/components/KecamatanSelect';
-import { UnitSelect } from '../../units/components/UnitSelect';
+import { SectorSelect } from '../../../shared/SectorSelect';
+import { KecamatanSelect } from '../../../shared/KecamatanSelect';
+import { UnitSelect } from '../../../shared/UnitSelect';
 import { PRIORITY_MAX, PRIORITY_MIN, priorityParam, type GapParamKey } from '../gap-params';
 
 interface GapFiltersProps {

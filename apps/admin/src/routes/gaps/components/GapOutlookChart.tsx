@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatNumber } from '../../../lib/format';
-import { chartColors } from '../chart-colors';
-import { formatFte } from '../gap-format';
+import { chartColors } from '../../../shared/chart-colors';
+import { formatFte } from '../../../shared/gap-format';
 
 interface OutlookPoint {
   year: number;

@@ -6,9 +6,9 @@ import { type GapGroupBy } from '../../../gql/graphql';
 import { type ExportColumn, type ExportRow } from '../../../lib/export-table';
 import { formatNumber } from '../../../lib/format';
 import { ExportButton } from '../../../ui/ExportButton';
-import { chartColors } from '../chart-colors';
-import { formatFte } from '../gap-format';
-import { GapAmount } from './GapAmount';
+import { chartColors } from '../../../shared/chart-colors';
+import { formatFte } from '../../../shared/gap-format';
+import { GapAmount } from '../../../shared/GapAmount';
 
 export const GapSummaryTable_row = graphql(`
   fragment GapSummaryTable_row on GapSummaryRow {

@@ -4,9 +4,9 @@ import { useTranslation } from 'react-i18next';
 import { getFragmentData, graphql, type FragmentType } from '../../../gql';
 import { formatNumber } from '../../../lib/format';
 import { ListTable } from '../../../ui/ListTable';
-import { formatFte } from '../gap-format';
-import { GapAmount } from './GapAmount';
-import { PriorityBar } from './PriorityBar';
+import { formatFte } from '../../../shared/gap-format';
+import { GapAmount } from '../../../shared/GapAmount';
+import { PriorityBar } from '../../../shared/PriorityBar';
 
 export const GapTable_gap = graphql(`
   fragment GapTable_gap on Gap {

@@ -1,7 +1,7 @@
 import { Flex, Segmented, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { HORIZONS } from '../gap-params';
-import { PlanningYearPicker } from '../../planning/components/PlanningYearPicker';
+import { PlanningYearPicker } from '../../../shared/PlanningYearPicker';
 
 interface GapYearControlsProps {
   year: number;

@@ -3,8 +3,8 @@ import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'rec
 import { getFragmentData, graphql, type FragmentType } from '../../../gql';
 import { formatNumber } from '../../../lib/format';
 import { ChartCard } from '../../../ui/ChartCard';
-import { CHART_HEIGHT, chartColors } from '../chart-colors';
-import { formatFte } from '../gap-format';
+import { CHART_HEIGHT, chartColors } from '../../../shared/chart-colors';
+import { formatFte } from '../../../shared/gap-format';
 import { WRAPPED_AXIS_HEIGHT, WrappedTick } from './WrappedTick';
 
 export const KecamatanGapChart_row = graphql(`

@@ -3,7 +3,7 @@ import { Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { getFragmentData, graphql, type FragmentType } from '../../../gql';
 import { oneOf } from '../../../lib/one-of';
-import { formatPriority, formatWeight } from '../gap-format';
+import { formatPriority, formatWeight } from '../../../shared/gap-format';
 
 export const PriorityFactorsTable_gap = graphql(`
   fragment PriorityFactorsTable_gap on Gap {

@@ -3,8 +3,8 @@ import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'rec
 import { getFragmentData, graphql, type FragmentType } from '../../../gql';
 import { formatNumber } from '../../../lib/format';
 import { ChartCard } from '../../../ui/ChartCard';
-import { SectorSelect } from '../../sectors/components/SectorSelect';
-import { CHART_HEIGHT, chartColors } from '../chart-colors';
+import { SectorSelect } from '../../../shared/SectorSelect';
+import { CHART_HEIGHT, chartColors } from '../../../shared/chart-colors';
 
 export const RetirementWaveChart_year = graphql(`
   fragment RetirementWaveChart_year on RetirementWaveYear {

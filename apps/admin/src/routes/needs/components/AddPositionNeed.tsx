@@ -1,7 +1,7 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { Flex, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { NeedsPositionSelect } from './NeedsPositionSelect';
+import { PositionSelect } from '../../../shared/PositionSelect';
 import { type DraftPosition } from './PositionNeedCard';
 
 interface AddPositionNeedProps {
@@ -19,7 +19,7 @@ export function AddPositionNeed({ unitId, excludeIds, onAdd }: AddPositionNeedPr
       <Typography.Text strong>
         <PlusOutlined /> {t('needs.addPosition')}
       </Typography.Text>
-      <NeedsPositionSelect
+      <PositionSelect
         id="add-position"
         aria-label={t('needs.addPosition')}
         placeholder={t('needs.addPositionPlaceholder')}

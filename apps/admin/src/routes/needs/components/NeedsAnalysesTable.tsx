@@ -5,7 +5,7 @@ import { getFragmentData, graphql, type FragmentType } from '../../../gql';
 import { formatDateTime, formatNumber } from '../../../lib/format';
 import { ListTable } from '../../../ui/ListTable';
 import { formatDecimal } from '../needs-format';
-import { AnalysisStatusTag } from './AnalysisStatusTag';
+import { AnalysisStatusTag } from '../../../shared/AnalysisStatusTag';
 
 export const NeedsAnalysesTable_needsAnalysis = graphql(`
   fragment NeedsAnalysesTable_needsAnalysis on NeedsAnalysis {

@@ -4,8 +4,8 @@ import { type CombinedError } from 'urql';
 import { rootFieldPath } from '../../../lib/form-errors';
 import { useFormErrors } from '../../../lib/use-form-errors';
 import { FormIssuesAlert } from '../../../ui/FormIssuesAlert';
-import { YearSelect } from '../../planning/components/YearSelect';
-import { UnitSelect } from '../../units/components/UnitSelect';
+import { YearSelect } from '../../../shared/YearSelect';
+import { UnitSelect } from '../../../shared/UnitSelect';
 
 export interface NeedsAnalysisCreateValues {
   year: number;

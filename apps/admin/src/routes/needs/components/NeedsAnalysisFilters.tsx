@@ -4,8 +4,8 @@ import { Button, Flex, Switch } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { type ListPatch } from '../../../lib/list-params';
 import { EnumSelect } from '../../../ui/EnumSelect';
-import { YearSelect } from '../../planning/components/YearSelect';
-import { UnitSelect } from '../../units/components/UnitSelect';
+import { YearSelect } from '../../../shared/YearSelect';
+import { UnitSelect } from '../../../shared/UnitSelect';
 import { type NeedsFilterKey, type NeedsListFilters } from '../needs-list';
 
 interface NeedsAnalysisFiltersProps {

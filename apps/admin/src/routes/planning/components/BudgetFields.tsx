@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { numberRule } from '../../../lib/number-rule';
 import { NumberInput } from '../../../ui/NumberInput';
 import { parseAmountText } from '../../../ui/number-text';
-import { formatAmount } from '../planning-format';
+import { formatAmount } from '../../../shared/planning-format';
 
 /** Rupiah grouped the Indonesian way (1.250.000); what is typed is read strictly, never trimmed to its digits. */
 function MoneyInput(props: {

@@ -2,7 +2,7 @@ import { Alert, Card, Col, Empty, Row, Statistic, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { getFragmentData, graphql, type FragmentType } from '../../../gql';
 import { LabelledProgress } from '../../../ui/LabelledProgress';
-import { formatPercent, formatRupiah } from '../planning-format';
+import { formatPercent, formatRupiah } from '../../../shared/planning-format';
 
 export const BudgetHeadroomCard_planningYear = graphql(`
   fragment BudgetHeadroomCard_planningYear on PlanningYear {

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { numberRule } from '../../../lib/number-rule';
 import { NumberInput } from '../../../ui/NumberInput';
 import { type PlanningFormValues } from '../planning-input';
-import { formatPercent } from '../planning-format';
+import { formatPercent } from '../../../shared/planning-format';
 
 /** A weight as it counts in the live shares: one still being typed (or refused) counts as 0. */
 const usable = (weight: number | null | undefined): number =>

@@ -2,8 +2,8 @@ import { POSITION_KINDS, type PositionKind, type PositionLevel } from '@formasi/
 import { useTranslation } from 'react-i18next';
 import { type ListPatch } from '../../../lib/list-params';
 import { EnumSelect } from '../../../ui/EnumSelect';
-import { SectorSelect } from '../../sectors/components/SectorSelect';
-import { UnitSelect } from '../../units/components/UnitSelect';
+import { SectorSelect } from '../../../shared/SectorSelect';
+import { UnitSelect } from '../../../shared/UnitSelect';
 import { levelsOf, type POSITION_FILTER_KEYS } from '../position-list';
 
 type FilterKey = (typeof POSITION_FILTER_KEYS)[number];

@@ -18,7 +18,7 @@ import { EnumSelect } from '../../../ui/EnumSelect';
 import { FormActions } from '../../../ui/FormActions';
 import { FormIssuesAlert } from '../../../ui/FormIssuesAlert';
 import { NumberInput } from '../../../ui/NumberInput';
-import { UnitSelect } from '../../units/components/UnitSelect';
+import { UnitSelect } from '../../../shared/UnitSelect';
 import { levelsOf } from '../position-list';
 import { PositionRequirementFields } from './PositionRequirementFields';
 import { RetirementAgeField } from './RetirementAgeField';

@@ -13,7 +13,7 @@ import {
 import { Menu } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
-import { useCanWrite } from '../current-user';
+import { useCanWrite } from '../../../shared/current-user';
 
 const SECTIONS = [
   'sectors',

@@ -5,8 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { type EmploymentType } from '../../../gql/graphql';
 import { type ListPatch } from '../../../lib/list-params';
 import { EnumSelect } from '../../../ui/EnumSelect';
-import { NeedsPositionSelect } from '../../needs/components/NeedsPositionSelect';
-import { UnitSelect } from '../../units/components/UnitSelect';
+import { PositionSelect } from '../../../shared/PositionSelect';
+import { UnitSelect } from '../../../shared/UnitSelect';
 import { EMPLOYMENT_TYPES, type StaffFilterKey } from '../staff-list';
 
 interface StaffFiltersProps {
@@ -45,7 +45,7 @@ export function StaffFilters(props: StaffFiltersProps) {
         onChange={(unit) => props.onChange({ filters: { unit, position: undefined } })}
         style={{ width: 240 }}
       />
-      <NeedsPositionSelect
+      <PositionSelect
         id="filter-position"
         aria-label={t('staff.position')}
         placeholder={t('staff.position')}

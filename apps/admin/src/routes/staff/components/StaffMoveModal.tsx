@@ -6,8 +6,8 @@ import { describeIssue } from '../../../lib/error-text';
 import { asInputIssues, groupIssuesByField, rootFieldPath } from '../../../lib/form-errors';
 import { useCreateModalForm } from '../../../lib/use-server-validation';
 import { FormIssuesAlert } from '../../../ui/FormIssuesAlert';
-import { NeedsPositionSelect } from '../../needs/components/NeedsPositionSelect';
-import { UnitSelect } from '../../units/components/UnitSelect';
+import { PositionSelect } from '../../../shared/PositionSelect';
+import { UnitSelect } from '../../../shared/UnitSelect';
 
 export interface StaffMoveValues {
   unitId?: string;
@@ -78,7 +78,7 @@ export function StaffMoveModal({ open, submitting, current, onSubmit, onClose }:
           <UnitSelect placeholder={t('units.selectPlaceholder')} allowClear />
         </Form.Item>
         <Form.Item label={t('staff.member.movePosition')} name="positionId" rules={[required]}>
-          <NeedsPositionSelect unitId={unitId} />
+          <PositionSelect unitId={unitId} />
         </Form.Item>
         <Form.Item label={t('staff.member.moveTmt')} name="tmt" rules={[required]}>
           <Input placeholder={t('staff.member.datePlaceholder')} />

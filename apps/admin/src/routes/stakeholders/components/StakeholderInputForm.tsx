@@ -7,10 +7,10 @@ import { numberRule } from '../../../lib/number-rule';
 import { useCreateModalForm } from '../../../lib/use-server-validation';
 import { FormIssuesAlert } from '../../../ui/FormIssuesAlert';
 import { NumberInput } from '../../../ui/NumberInput';
-import { SectorSelect } from '../../sectors/components/SectorSelect';
-import { UnitSelect } from '../../units/components/UnitSelect';
+import { SectorSelect } from '../../../shared/SectorSelect';
+import { UnitSelect } from '../../../shared/UnitSelect';
 import { DEFAULT_PROPOSED_WEIGHT, STAKEHOLDER_SOURCES } from '../stakeholder-sources';
-import { PositionSelect } from './PositionSelect';
+import { PositionSelect } from '../../../shared/PositionSelect';
 
 export interface StakeholderInputFormValues {
   source: StakeholderSource;

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { type CombinedError } from 'urql';
 import { getFragmentData, graphql, type FragmentType } from '../../../gql';
 import { formatDateTime } from '../../../lib/format';
-import { formatWeight } from '../../gaps/gap-format';
+import { formatWeight } from '../../../shared/gap-format';
 import { SOURCE_COLORS } from '../stakeholder-sources';
 import { ConfirmWeightButton } from './ConfirmWeightButton';
 

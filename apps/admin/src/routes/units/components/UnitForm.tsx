@@ -17,9 +17,9 @@ import { EnumSelect } from '../../../ui/EnumSelect';
 import { FormActions } from '../../../ui/FormActions';
 import { FormIssuesAlert } from '../../../ui/FormIssuesAlert';
 import { NumberInput } from '../../../ui/NumberInput';
-import { SectorSelect } from '../../sectors/components/SectorSelect';
-import { KecamatanSelect } from './KecamatanSelect';
-import { UnitSelect } from './UnitSelect';
+import { SectorSelect } from '../../../shared/SectorSelect';
+import { KecamatanSelect } from '../../../shared/KecamatanSelect';
+import { UnitSelect } from '../../../shared/UnitSelect';
 
 export const UnitForm_unit = graphql(`
   fragment UnitForm_unit on Unit {

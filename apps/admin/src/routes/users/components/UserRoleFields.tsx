@@ -1,7 +1,7 @@
 import { isUnitScopedRole, ROLES, type Role } from '@formasi/core';
 import { Form, Radio } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { UnitSelect } from '../../units/components/UnitSelect';
+import { UnitSelect } from '../../../shared/UnitSelect';
 
 interface UserRoleFieldsProps {
   /** The administrator's own account keeps its role. */

@@ -1,7 +1,7 @@
 import { Select } from 'antd';
 import { useState, type CSSProperties } from 'react';
 import { useQuery } from 'urql';
-import { graphql } from '../../../gql';
+import { graphql } from '../gql';
 
 const UnitSelectOptions = graphql(`
   query UnitSelectOptions($filter: UnitFilter) {

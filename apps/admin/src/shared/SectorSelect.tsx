@@ -1,7 +1,7 @@
 import { Select } from 'antd';
 import { type CSSProperties } from 'react';
 import { useQuery } from 'urql';
-import { graphql } from '../../../gql';
+import { graphql } from '../gql';
 
 const SectorSelectOptions = graphql(`
   query SectorSelectOptions {

@@ -1,9 +1,9 @@
 import { assertUnreachable } from '@formasi/core';
 import { Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { type GapKind } from '../../../gql/graphql';
-import { chartColors } from '../chart-colors';
-import { formatFte } from '../gap-format';
+import { type GapKind } from '../gql/graphql';
+import { chartColors } from './chart-colors';
+import { formatFte } from './gap-format';
 
 /** A gap in words and colour: "Kurang 3" in red, "Lebih 1,5" in blue, "Seimbang" in grey. */
 export function GapAmount({ gap, kind }: { gap: number; kind: GapKind }) {

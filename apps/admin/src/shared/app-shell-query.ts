@@ -1,4 +1,4 @@
-import { graphql } from '../../gql';
+import { graphql } from '../gql';
 
 /** Who is signed in: the shell asks it on every load, the sign-in page refreshes it before entering the shell. */
 export const AppShellQuery = graphql(`

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contrast, tintOf } from '../../test/contrast';
+import { contrast, tintOf } from '../test/contrast';
 import { chartColors } from './chart-colors';
 
 // WCAG 2.1 AA (1.4.3) for the 12 px text of a Tag.

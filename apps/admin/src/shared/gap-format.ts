@@ -1,4 +1,4 @@
-import { numberFormat } from '../../lib/locale';
+import { numberFormat } from '../lib/locale';
 
 // Figures of the dashboard in the UI language's notation: FTE and gaps keep up to two decimals (the need is a
 // fraction until rounded), priorities one, weights two.

@@ -1,10 +1,10 @@
 import { Select } from 'antd';
 import { useState, type CSSProperties } from 'react';
 import { useQuery } from 'urql';
-import { graphql } from '../../../gql';
+import { graphql } from '../gql';
 
-const NeedsPositionSelectOptions = graphql(`
-  query NeedsPositionSelectOptions($filter: PositionFilter) {
+const PositionSelectOptions = graphql(`
+  query PositionSelectOptions($filter: PositionFilter) {
     positions(first: 50, filter: $filter, sort: NAME_ASC) {
       edges {
         node {
@@ -22,8 +22,8 @@ const NeedsPositionSelectOptions = graphql(`
   }
 `);
 
-const NeedsPositionSelectSelected = graphql(`
-  query NeedsPositionSelectSelected($id: ID!) {
+const PositionSelectSelected = graphql(`
+  query PositionSelectSelected($id: ID!) {
     position(id: $id) {
       id
       name
@@ -44,7 +44,7 @@ export type ChosenPosition = {
   servedPerStaffBenchmark?: number | null;
 };
 
-interface NeedsPositionSelectProps {
+interface PositionSelectProps {
   id?: string;
   value?: string | null;
   /** The chosen position's id, its label and the position itself (with what decides its calculators). */
@@ -64,17 +64,14 @@ interface NeedsPositionSelectProps {
   style?: CSSProperties;
 }
 
-/** Active positions searched on the server, optionally of one unit; the chosen one keeps its label. */
-export function NeedsPositionSelect({
-  value,
-  onChange,
-  unitId,
-  excludeIds = [],
-  ...props
-}: NeedsPositionSelectProps) {
+/**
+ * Active positions searched on the server as the user types, labelled with their unit unless the list is of one
+ * unit; the chosen one keeps its label. The one position picker of the admin.
+ */
+export function PositionSelect({ value, onChange, unitId, excludeIds = [], ...props }: PositionSelectProps) {
   const [search, setSearch] = useState('');
   const [{ data, fetching }] = useQuery({
-    query: NeedsPositionSelectOptions,
+    query: PositionSelectOptions,
     variables: { filter: { unitId, search: search.trim() || undefined } },
   });
   const found = (data?.positions.edges ?? [])
@@ -82,7 +79,7 @@ export function NeedsPositionSelect({
     .filter((position) => !excludeIds.includes(position.id));
   const needsSelected = Boolean(value) && !found.some((position) => position.id === value);
   const [selected] = useQuery({
-    query: NeedsPositionSelectSelected,
+    query: PositionSelectSelected,
     variables: { id: value ?? '' },
     pause: !needsSelected,
   });

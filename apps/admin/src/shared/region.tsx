@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
-import { graphql } from '../../gql';
-import { type RegionQuery as RegionAnswer } from '../../gql/graphql';
+import { graphql } from '../gql';
+import { type RegionQuery as RegionAnswer } from '../gql/graphql';
 
 /** The region's name, agency and emblem: the server's configuration (FORMASI_REGION_*), public. */
 export const RegionQuery = graphql(`

@@ -1,6 +1,6 @@
 import { Select } from 'antd';
 import { type CSSProperties } from 'react';
-import { yearOptions } from '../planning-year';
+import { yearOptions } from './planning-year';
 
 interface YearSelectProps {
   id?: string;

@@ -1,10 +1,10 @@
 import { Card, Flex, Skeleton, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { getFragmentData, graphql, type FragmentType } from '../../../gql';
-import { formatNumber } from '../../../lib/format';
-import { palette } from '../../../ui/theme';
-import { chartColors } from '../chart-colors';
-import { formatFte } from '../gap-format';
+import { getFragmentData, graphql, type FragmentType } from '../gql';
+import { formatNumber } from '../lib/format';
+import { palette } from '../ui/theme';
+import { chartColors } from './chart-colors';
+import { formatFte } from './gap-format';
 
 export const GapKpis_row = graphql(`
   fragment GapKpis_row on GapSummaryRow {

@@ -1,4 +1,4 @@
-import { palette } from '../../ui/theme';
+import { palette } from '../ui/theme';
 
 // One meaning, one colour across the dashboard: shortage red, surplus blue (as in the gap table). Both are also
 // Tag text on their own tint, so they stay at 4.5:1 there (chart-colors.test.ts).

@@ -1,4 +1,4 @@
-import { numberFormat } from '../../lib/locale';
+import { numberFormat } from '../lib/locale';
 
 // Shares and rupiah in the UI language's notation: 28,4% and Rp 1.250.000.000, or 28.4% and IDR 1,250,000,000.
 const percentFormat = numberFormat({ style: 'percent', maximumFractionDigits: 1 });

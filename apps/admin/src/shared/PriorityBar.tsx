@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import { LabelledProgress } from '../../../ui/LabelledProgress';
-import { palette } from '../../../ui/theme';
-import { chartColors } from '../chart-colors';
-import { formatPriority } from '../gap-format';
+import { LabelledProgress } from '../ui/LabelledProgress';
+import { palette } from '../ui/theme';
+import { chartColors } from './chart-colors';
+import { formatPriority } from './gap-format';
 
 // From this score on a gap is drawn in the shortage colour: it belongs at the top of the list.
 const HIGH_PRIORITY = 60;
