@@ -7,7 +7,7 @@ import {
   validatePassword,
   validateUserName,
 } from './accounts.js';
-import { type RoleGrant } from './roles.js';
+import { type RoleGrant } from '../auth/roles.js';
 
 const OPERATOR: RoleGrant = { role: 'UNIT_OPERATOR', unitId: 'dinkes' };
 const ADMIN: RoleGrant = { role: 'ADMIN', unitId: null };

@@ -1,5 +1,5 @@
 import { issue, type ValidationIssue } from '../shared/validation.js';
-import { isUnitScopedRole, type Role, type RoleGrant } from './roles.js';
+import { isUnitScopedRole, type Role, type RoleGrant } from '../auth/roles.js';
 
 /** The same minimum the first administrator's password has (FORMASI_ADMIN_PASSWORD). */
 export const PASSWORD_MIN_LENGTH = 12;

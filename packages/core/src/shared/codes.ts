@@ -1,5 +1,5 @@
-import { characterCount } from '../shared/text.js';
-import { issue, type ValidationIssue } from '../shared/validation.js';
+import { characterCount } from './text.js';
+import { issue, type ValidationIssue } from './validation.js';
 
 /** A short identifying code typed by an administrator, with its shape spelled out for the message. */
 export type CodeRule = {

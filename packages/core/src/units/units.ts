@@ -1,7 +1,7 @@
 import { checkLength, collapseWhitespace, toNullableText } from '../shared/text.js';
 import { checkNumber, type NumberBounds } from '../shared/number-checks.js';
 import { issue, type ValidationIssue } from '../shared/validation.js';
-import { checkCode, normalizeCode } from './codes.js';
+import { checkCode, normalizeCode } from '../shared/codes.js';
 import { isUnitKind, type UnitKind } from './unit-kinds.js';
 
 /** An organisational unit (OPD, puskesmas, school, …) where staff are counted and placed. */

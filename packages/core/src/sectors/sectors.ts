@@ -1,6 +1,6 @@
 import { checkLength, collapseWhitespace, toNullableText } from '../shared/text.js';
 import { type ValidationIssue } from '../shared/validation.js';
-import { checkCode, normalizeCode } from './codes.js';
+import { checkCode, normalizeCode } from '../shared/codes.js';
 
 /** A sector (urusan / bidang, e.g. PENDIDIKAN, KESEHATAN, TEKNIS) that groups jabatan for needs planning. */
 export type SectorDraft = { code: string; name: string; description: string | null };
