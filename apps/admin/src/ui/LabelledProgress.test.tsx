@@ -8,4 +8,12 @@ describe('LabelledProgress', () => {
     const bar = screen.getByRole('progressbar', { name: '16 dari 31 unit kerja sudah ditetapkan' });
     expect(bar.getAttribute('aria-valuenow')).toBe('52');
   });
+
+  it('keeps a full bar in its own colours: antd’s green "success" text fails the contrast check', () => {
+    const { container } = render(
+      <LabelledProgress label="Prioritas 100" percent={100} format={() => '100'} />,
+    );
+    expect(container.querySelector('.ant-progress-status-success')).toBeNull();
+    expect(screen.getByText('100')).toBeTruthy();
+  });
 });
