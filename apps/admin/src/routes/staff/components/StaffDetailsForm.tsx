@@ -3,6 +3,7 @@ import {
   GENDERS,
   isoDateInJakarta,
   normalizeStaffDetails,
+  STAFF_DETAIL_FIELDS,
   type StaffDetails,
   validateStaffDetails,
 } from '@formasi/core';
@@ -38,16 +39,8 @@ export type StaffDetailsValues = Omit<StaffDetails, 'contractEnd' | 'transferDat
   transferDate: string;
 };
 
-const FIELDS = [
-  'nip',
-  'name',
-  'birthDate',
-  'gender',
-  'employmentType',
-  'contractEnd',
-  'transferDate',
-  'tmt',
-] as const satisfies readonly (keyof StaffDetailsValues)[];
+// The form's fields are core's: the same names the server's issues use.
+const FIELDS = STAFF_DETAIL_FIELDS;
 const fieldOf = rootFieldPath(FIELDS);
 
 interface StaffDetailsFormProps {
