@@ -12,6 +12,7 @@ import { Migration20261203140000_AuthChangeNotify } from './Migration20261203140
 import { Migration20261204192848_AnalysisTotals } from './Migration20261204192848_AnalysisTotals.js';
 import { Migration20261204201500_LeavingDayAfterContract } from './Migration20261204201500_LeavingDayAfterContract.js';
 import { Migration20261206221415_StaffMemberHistory } from './Migration20261206221415_StaffMemberHistory.js';
+import { Migration20261206235028_StaffInPostIndex } from './Migration20261206235028_StaffInPostIndex.js';
 
 export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261128125514_Initial', class: Migration20261128125514_Initial },
@@ -29,4 +30,5 @@ export const postgresqlMigrations: MigrationObject[] = [
     class: Migration20261204201500_LeavingDayAfterContract,
   },
   { name: 'Migration20261206221415_StaffMemberHistory', class: Migration20261206221415_StaffMemberHistory },
+  { name: 'Migration20261206235028_StaffInPostIndex', class: Migration20261206235028_StaffInPostIndex },
 ];
